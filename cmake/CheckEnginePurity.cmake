@@ -1,0 +1,13 @@
+# Fails the build when a file under engine/ includes Qt, VTK or libssh headers.
+file(GLOB_RECURSE _files ${SOURCE_DIR}/*.h ${SOURCE_DIR}/*.hpp ${SOURCE_DIR}/*.cpp ${SOURCE_DIR}/*.cu ${SOURCE_DIR}/*.cuh)
+set(_bad "")
+foreach(_f IN LISTS _files)
+  file(STRINGS ${_f} _hits REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](Q[A-Z][A-Za-z]*|Qt[A-Za-z]+/|vtk[A-Za-z0-9]*|libssh/)")
+  if(_hits)
+    list(APPEND _bad "${_f}: ${_hits}")
+  endif()
+endforeach()
+if(_bad)
+  string(REPLACE ";" "\n  " _msg "${_bad}")
+  message(FATAL_ERROR "engine/ must not include Qt, VTK or libssh:\n  ${_msg}")
+endif()

@@ -1,0 +1,10 @@
+# Fails when BINARY depends on Qt, VTK or libssh shared libraries (ldd).
+execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE _deps RESULT_VARIABLE _rc)
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "ldd ${BINARY} failed")
+endif()
+string(REGEX MATCHALL "lib(Qt[0-9][A-Za-z]*|vtk[A-Za-z0-9.-]*|ssh)\\.so[^ ]*" _bad "${_deps}")
+if(_bad)
+  message(FATAL_ERROR "${BINARY} links ${_bad}: the engine and xrs must stay free of Qt, VTK and libssh")
+endif()
+message(STATUS "${BINARY}: no Qt, VTK or libssh")
