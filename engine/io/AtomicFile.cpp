@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <cctype>
+#include <fstream>
 #include <system_error>
 
 #include "core/Error.h"
@@ -36,6 +37,18 @@ void AtomicFile::commit()
     fs::rename(m_temp, m_target, ec);
     if (ec) throw Error(m_target, {}, "could not move the finished file into place: " + ec.message());
     m_committed = true;
+}
+
+void writeTextAtomically(const fs::path& target, std::string_view text)
+{
+    AtomicFile file(target);
+    {
+        std::ofstream out(file.tempPath(), std::ios::binary);
+        out.write(text.data(), std::streamsize(text.size()));
+        out.flush();
+        if (!out) throw Error(target, {}, "could not write the file (disk full or no permission?)");
+    }
+    file.commit();
 }
 
 bool naturalLess(const std::string& a, const std::string& b)

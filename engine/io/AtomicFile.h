@@ -2,6 +2,8 @@
 // io/AtomicFile: every file the engine writes goes to a temporary name beside the target and is renamed onto it
 // only when complete, so an interrupted or failed write never leaves a file that looks complete.
 #include <filesystem>
+#include <string>
+#include <string_view>
 
 namespace xrs::io {
 
@@ -23,6 +25,9 @@ private:
     std::filesystem::path m_temp;
     bool m_committed = false;
 };
+
+// Writes a whole text file (reports, manifests) through an AtomicFile.
+void writeTextAtomically(const std::filesystem::path& target, std::string_view text);
 
 // Natural ("human") order: "img2.tif" < "img10.tif".
 bool naturalLess(const std::string& a, const std::string& b);

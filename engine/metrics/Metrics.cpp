@@ -1,0 +1,85 @@
+#include "metrics/Metrics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+#include "core/Error.h"
+#include "core/ThreadPool.h"
+
+namespace xrs::metrics {
+
+namespace {
+double toScale(float v, Scale s)
+{
+    if (s == Scale::Float) return v;
+    return std::nearbyint(std::clamp(double(v), 0.0, 1.0) * 255.0);
+}
+}  // namespace
+
+FrameMetrics compareFrame(const ImageStack& result, const ImageStack& reference, std::int64_t f, const Options& opts)
+{
+    if (result.rows() != reference.rows() || result.cols() != reference.cols())
+        throw Error({}, "metrics", "shapes differ: " + result.shape().str() + " vs " + reference.shape().str());
+    const std::int64_t b = opts.borderCrop;
+    if (2 * b >= result.rows() || 2 * b >= result.cols()) throw Error({}, "metrics", "border crop leaves no pixels");
+    double se = 0.0, ae = 0.0;
+    std::int64_t n = 0;
+    for (std::int64_t r = b; r < result.rows() - b; ++r) {
+        const auto x = result.row(f, r);
+        const auto y = reference.row(f, r);
+        for (std::int64_t c = b; c < result.cols() - b; ++c) {
+            const double d = toScale(x[c], opts.scale) - toScale(y[c], opts.scale);
+            se += d * d;
+            ae += std::abs(d);
+            ++n;
+        }
+    }
+    FrameMetrics m;
+    m.mse = se / double(n);
+    m.aad = ae / double(n);
+    const double peak = opts.scale == Scale::EightBit ? 255.0 : opts.dataRange;
+    m.psnr = m.mse > 0 ? 10.0 * std::log10(peak * peak / m.mse) : std::numeric_limits<double>::infinity();
+    return m;
+}
+
+std::vector<FrameMetrics> compareStacks(const ImageStack& result, const ImageStack& reference, const Options& opts,
+                                        const Progress& progress)
+{
+    if (result.shape() != reference.shape())
+        throw Error({}, "metrics", "shapes differ: " + result.shape().str() + " vs " + reference.shape().str());
+    std::vector<FrameMetrics> out(std::size_t(result.frames()));
+    ThreadPool::global().parallelFor(result.frames(), [&](std::int64_t b, std::int64_t e) {
+        for (std::int64_t f = b; f < e; ++f) {
+            progress.throwIfStopped();
+            out[std::size_t(f)] = compareFrame(result, reference, f, opts);
+        }
+    });
+    progress.report(1.0, "metrics");
+    return out;
+}
+
+Summary summarize(std::span<const double> values)
+{
+    Summary s;
+    s.count = values.size();
+    if (values.empty()) return s;
+    std::vector<double> v(values.begin(), values.end());
+    std::sort(v.begin(), v.end());
+    auto quantile = [&](double q) {
+        const double pos = q * double(v.size() - 1);
+        const auto lo = std::size_t(std::floor(pos));
+        const auto hi = std::min(lo + 1, v.size() - 1);
+        return v[lo] + (v[hi] - v[lo]) * (pos - double(lo));
+    };
+    s.mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+    s.median = quantile(0.5);
+    s.q1 = quantile(0.25);
+    s.q3 = quantile(0.75);
+    s.min = v.front();
+    s.max = v.back();
+    return s;
+}
+
+}  // namespace xrs::metrics

@@ -1,0 +1,43 @@
+#pragma once
+// metrics/Metrics: image quality figures between a result and a reference — MSE, PSNR, AAD (mean absolute
+// difference) — on float data or in the 8-bit convention (clamp to [0, 1], ×255, round), per frame with an optional
+// border crop, plus the summary statistics used for box plots. SSIM joins with the fusion engine.
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "core/ImageStack.h"
+#include "core/Progress.h"
+
+namespace xrs::metrics {
+
+enum class Scale {
+    Float,     // values as they are; PSNR peak = dataRange
+    EightBit,  // clamp [0,1] → ×255 → round; PSNR peak = 255, AAD in 0–255 units
+};
+
+struct Options {
+    Scale scale = Scale::Float;
+    double dataRange = 1.0;  // PSNR peak for Scale::Float
+    int borderCrop = 0;      // pixels ignored at every edge
+};
+
+struct FrameMetrics {
+    double mse = 0.0;
+    double psnr = 0.0;  // +inf for identical frames
+    double aad = 0.0;
+};
+
+// Compares frame f of `result` with frame f of `reference` (shapes must match; xrs::Error otherwise).
+FrameMetrics compareFrame(const ImageStack& result, const ImageStack& reference, std::int64_t frame, const Options& opts = {});
+std::vector<FrameMetrics> compareStacks(const ImageStack& result, const ImageStack& reference, const Options& opts = {},
+                                        const Progress& progress = {});
+
+struct Summary {
+    double mean = 0, median = 0, q1 = 0, q3 = 0, min = 0, max = 0;
+    std::size_t count = 0;
+};
+// Quartiles by linear interpolation between order statistics (numpy's default).
+Summary summarize(std::span<const double> values);
+
+}  // namespace xrs::metrics
