@@ -39,7 +39,7 @@ bool runCudaSelfTest([[maybe_unused]] int index, std::string* message)
     for (std::size_t i = 0; i < n; ++i) x[i] = std::sin(float(i) * 0.001f) * 1000.0f;
     const float a = 1.0001f, b = -0.5f;
     std::string err;
-    if (!cuda::affineOnDevice(index, a, b, x, gpu, &err)) {
+    if (!cuda::affineOnDevice(index, a, b, x.data(), gpu.data(), n, &err)) {
         if (message) *message = "kernel failed: " + err;
         return false;
     }

@@ -173,6 +173,13 @@ ImageStack ImageStack::clone() const
     return c;
 }
 
+void ImageStack::copyAttributes(const StackInfo& from)
+{
+    const Shape keep = m_info.shape;
+    m_info = from;
+    m_info.shape = keep;
+}
+
 ValueRange ImageStack::computeRange() const
 {
     float lo = std::numeric_limits<float>::infinity(), hi = -lo;

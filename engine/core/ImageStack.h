@@ -110,6 +110,8 @@ public:
 
     // Min and max over all values (NaN ignored); {0,0} when empty.
     ValueRange computeRange() const;
+    // Takes dtype, range, spacing, metadata and provenance from `from`, keeping this stack's shape.
+    void copyAttributes(const StackInfo& from);
     // Records a processing step in the provenance.
     void addProvenance(std::string step) { m_info.provenance.push_back(std::move(step)); }
 

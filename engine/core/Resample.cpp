@@ -11,8 +11,7 @@ ImageStack resizeFrames(const ImageStack& s, std::int64_t rows, std::int64_t col
 {
     if (rows <= 0 || cols <= 0) throw Error("resize to an empty frame");
     ImageStack out(Shape{s.frames(), rows, cols});
-    out.info() = s.info();
-    out.info().shape = out.shape();
+    out.copyAttributes(s.info());
     const int flag = how == Interpolation::Nearest ? cv::INTER_NEAREST : how == Interpolation::Linear ? cv::INTER_LINEAR : cv::INTER_CUBIC;
     ThreadPool::global().parallelFor(s.frames(), [&](std::int64_t f0, std::int64_t f1) {
         for (std::int64_t f = f0; f < f1; ++f) {

@@ -108,8 +108,7 @@ ImageStack binFrames(const ImageStack& s, int k)
     const std::int64_t rows = s.rows() / k, cols = s.cols() / k;
     if (rows == 0 || cols == 0) throw Error("binning " + std::to_string(k) + "×: frames of " + s.shape().str() + " are too small");
     ImageStack out(Shape{s.frames(), rows, cols});
-    out.info() = s.info();
-    out.info().shape = out.shape();
+    out.copyAttributes(s.info());
     const float norm = 1.0f / float(k * k);
     ThreadPool::global().parallelFor(s.frames(), [&](std::int64_t f0, std::int64_t f1) {
         for (std::int64_t f = f0; f < f1; ++f)
@@ -134,8 +133,7 @@ ImageStack everyNthFrame(const ImageStack& s, std::int64_t delta, std::int64_t o
     if (delta < 1 || offset < 0) throw Error("frame step must be at least 1 and the offset not negative");
     const std::int64_t n = offset < s.frames() ? (s.frames() - offset + delta - 1) / delta : 0;
     ImageStack out(Shape{n, s.rows(), s.cols()});
-    out.info() = s.info();
-    out.info().shape = out.shape();
+    out.copyAttributes(s.info());
     out.info().spacing.z *= double(delta);
     for (std::int64_t i = 0; i < n; ++i)
         for (std::int64_t r = 0; r < s.rows(); ++r) std::ranges::copy(s.row(offset + i * delta, r), out.row(i, r).begin());

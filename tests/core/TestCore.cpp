@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <fstream>
 #include <numbers>
 #include <stop_token>
 
@@ -193,7 +194,7 @@ print(psnr(b[3:-3, 3:-3].astype(np.float64), a[3:-3, 3:-3].astype(np.float64), d
         // Odd widths work and the default centre is (cols − 1)/2: a centred disc projects symmetrically.
         g.cols = 65;
         g.anglesDeg = {30.0};
-        const auto q = ct::projectPhantom({{1.0, 0.5, 0.5, 1.0, 0, 0, 0, 0}}, g);
+        const auto q = ct::projectPhantom({{1.0, 0.5, 0.5, 1000.0, 0, 0, 0, 0}}, g);  // a long cylinder
         for (std::int64_t j = 0; j < 65; ++j) QVERIFY(std::abs(q.at(0, 0, j) - q.at(0, 0, 64 - j)) < 1e-4);
         QVERIFY(std::abs(q.at(0, 0, 32) - 2.0 * 0.5 * 32.5) < 1e-3);  // chord through the centre = diameter in pixels
     }

@@ -58,20 +58,16 @@ RuntimeInfo queryRuntime()
     return info;
 }
 
-bool affineOnDevice(int device, float a, float b, std::span<const float> x, std::span<float> y, std::string* error)
+bool affineOnDevice(int device, float a, float b, const float* x, float* y, std::size_t n, std::string* error)
 {
-    if (x.size() != y.size()) {
-        if (error) *error = "size mismatch";
-        return false;
-    }
     if (!check(cudaSetDevice(device), error)) return false;
     DeviceBuffer dx, dy;
-    const std::size_t bytes = x.size() * sizeof(float);
+    const std::size_t bytes = n * sizeof(float);
     if (!check(cudaMalloc(&dx.ptr, bytes), error) || !check(cudaMalloc(&dy.ptr, bytes), error)) return false;
-    if (!check(cudaMemcpy(dx.ptr, x.data(), bytes, cudaMemcpyHostToDevice), error)) return false;
-    affineKernel<<<256, 256>>>(a, b, dx.ptr, dy.ptr, x.size());
+    if (!check(cudaMemcpy(dx.ptr, x, bytes, cudaMemcpyHostToDevice), error)) return false;
+    affineKernel<<<256, 256>>>(a, b, dx.ptr, dy.ptr, n);
     if (!check(cudaGetLastError(), error) || !check(cudaDeviceSynchronize(), error)) return false;
-    return check(cudaMemcpy(y.data(), dy.ptr, bytes, cudaMemcpyDeviceToHost), error);
+    return check(cudaMemcpy(y, dy.ptr, bytes, cudaMemcpyDeviceToHost), error);
 }
 
 }  // namespace xrs::cuda

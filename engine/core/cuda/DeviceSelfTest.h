@@ -1,9 +1,8 @@
 #pragma once
-// core/cuda/DeviceSelfTest: the CUDA side of device discovery. A plain C++ interface (no CUDA headers) so that
-// only xrs_cuda is compiled by nvcc. Any CUDA runtime failure (no driver, no device, driver too old) is reported
+// core/cuda/DeviceSelfTest: the CUDA side of device discovery. A plain C++17 interface (no CUDA headers, no C++20:
+// nvcc compiles it in C++17 mode) so that only xrs_cuda is compiled by nvcc. Any CUDA runtime failure (no driver, no device, driver too old) is reported
 // as "no CUDA device" with the runtime's reason; callers fall back to the CPU path.
 #include <cstddef>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -27,6 +26,6 @@ struct RuntimeInfo {
 RuntimeInfo queryRuntime();
 
 // y[i] = fma(a, x[i], b) on `device`; false with *error on failure. The CPU reference is bit-identical.
-bool affineOnDevice(int device, float a, float b, std::span<const float> x, std::span<float> y, std::string* error);
+bool affineOnDevice(int device, float a, float b, const float* x, float* y, std::size_t n, std::string* error);
 
 }  // namespace xrs::cuda
