@@ -1,0 +1,30 @@
+#pragma once
+// app/ImagePane: one pane of the main window's central area: a title line (file name, close button) above an
+// ImageView. Owns nothing but its child widgets.
+#include <QFrame>
+
+class QLabel;
+
+namespace xrs::widgets {
+class ImageView;
+}
+
+namespace xrs::app {
+
+class ImagePane : public QFrame {
+    Q_OBJECT
+public:
+    ImagePane(const QString& title, const QString& toolTip, QWidget* parent = nullptr);
+
+    widgets::ImageView* view() const { return m_view; }
+    QString title() const;
+
+signals:
+    void closeRequested(xrs::app::ImagePane* pane);
+
+private:
+    QLabel* m_title = nullptr;  // Qt children
+    widgets::ImageView* m_view = nullptr;
+};
+
+}  // namespace xrs::app

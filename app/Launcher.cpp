@@ -1,0 +1,109 @@
+// app/Launcher: command-line options and the startup sequence of xray-studio.
+#include "Launcher.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "MainWindow.h"
+
+namespace xrs::app {
+
+namespace {
+// Time for the window manager to map the window and for every pane to paint once before the grab.
+constexpr int kSettleMs = 400;
+}  // namespace
+
+std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QString* error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("Launcher", "X-ray Studio: viewing, fusion, denoising and CT reconstruction."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("Launcher", "TIFF or HDF5 files (or TIFF folders) to open."),
+                                 QStringLiteral("[files...]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("Launcher", "Run `xrs demo DIR` and show its videos."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Launcher", "When everything is shown, save the window as a PNG and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"),
+                                       QApplication::translate("Launcher", "Quit after N milliseconds."),
+                                       QStringLiteral("N"));
+    parser.addOptions({demo, screenshot, quitAfter});
+    parser.process(arguments);  // handles --help/--version and unknown options (prints, exits)
+
+    LaunchOptions options;
+    options.files = parser.positionalArguments();
+    options.demoDir = parser.value(demo);
+    options.screenshot = parser.value(screenshot);
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        options.quitAfterMs = parser.value(quitAfter).toInt(&ok);
+        if (!ok || options.quitAfterMs < 0) {
+            if (error) *error = QApplication::translate("Launcher", "--quit-after-ms needs a number of milliseconds");
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
+Launcher::Launcher(MainWindow& window, LaunchOptions options, QObject* parent)
+    : QObject(parent), m_window(&window), m_options(std::move(options))
+{
+    connect(this, &Launcher::ready, this, &Launcher::onReady);
+}
+
+void Launcher::start()
+{
+    // Scripts must never hang on a modal dialog.
+    if (!m_options.screenshot.isEmpty() || m_options.quitAfterMs >= 0) m_window->setDialogsEnabled(false);
+    if (m_options.quitAfterMs >= 0) {
+        QTimer::singleShot(m_options.quitAfterMs, this, [this] { QCoreApplication::exit(m_ok ? 0 : 1); });
+    }
+    for (const QString& file : m_options.files) m_ok = m_window->openFile(file) && m_ok;
+
+    if (m_options.demoDir.isEmpty()) {
+        emit ready(m_ok);
+        return;
+    }
+    connect(m_window, &MainWindow::demoFinished, this, [this](bool ok) { emit ready(m_ok && ok); },
+            Qt::SingleShotConnection);
+    m_window->runDemo(m_options.demoDir);
+}
+
+void Launcher::onReady(bool ok)
+{
+    m_ok = ok;
+    if (m_options.screenshot.isEmpty()) return;
+    // Let the panes created last get exposed and painted before grabbing.
+    QTimer::singleShot(kSettleMs, this, &Launcher::takeScreenshot);
+}
+
+void Launcher::takeScreenshot()
+{
+    if (!m_window) return;
+    m_window->renderPanes();
+    // QWidget::grab() composes QOpenGLWidget content in Qt 6.
+    const QPixmap shot = m_window->grab();
+    const QString path = m_options.screenshot;
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) QDir().mkpath(info.absolutePath());
+    if (!shot.save(path, "PNG")) {
+        std::fprintf(stderr, "xray-studio: error: cannot write the screenshot %s\n", qPrintable(path));
+        QCoreApplication::exit(2);
+        return;
+    }
+    QCoreApplication::exit(m_ok ? 0 : 1);
+}
+
+}  // namespace xrs::app

@@ -1,0 +1,46 @@
+#pragma once
+// app/Launcher: the command line of xray-studio and what it asks for at startup: open files, run the demo job,
+// save a screenshot of the window and quit (for scripts and tests). Owns no widgets; drives a MainWindow.
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
+
+namespace xrs::app {
+
+class MainWindow;
+
+struct LaunchOptions {
+    QStringList files;     // opened in panes
+    QString demoDir;       // --demo DIR
+    QString screenshot;    // --screenshot FILE (PNG)
+    int quitAfterMs = -1;  // --quit-after-ms N
+};
+
+// Parses the arguments (arguments[0] is the program). --help and --version print and exit like any Qt tool.
+// On a usage error returns nothing and sets *error.
+std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QString* error);
+
+class Launcher : public QObject {
+    Q_OBJECT
+public:
+    Launcher(MainWindow& window, LaunchOptions options, QObject* parent = nullptr);
+
+    // Call once the window is shown. Without --screenshot and --quit-after-ms the application keeps running.
+    void start();
+
+signals:
+    // The startup work is done (files opened, demo finished); ok is false when something failed.
+    void ready(bool ok);
+
+private:
+    void onReady(bool ok);
+    void takeScreenshot();
+
+    QPointer<MainWindow> m_window;
+    LaunchOptions m_options;
+    bool m_ok = true;
+};
+
+}  // namespace xrs::app

@@ -1,0 +1,284 @@
+// app/MainWindow: menus, panes, docks and the demo flow.
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include <cmath>
+#include <exception>
+#include <memory>
+
+#include "ImagePane.h"
+#include "JobsPanel.h"
+#include "io/StackSource.h"
+#include "widgets/ImageView.h"
+#include "widgets/VtkOpenGLWidget.h"
+
+namespace xrs::app {
+
+namespace {
+
+constexpr int kMaxLogLines = 10000;
+
+std::filesystem::path toPath(const QString& path) { return std::filesystem::path(QFile::encodeName(path).toStdString()); }
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("X-ray Studio"));
+
+    m_placeholder = new QLabel(tr("Open an image stack with File \u2192 Open\u2026 (Ctrl+O)"), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_panes = new QSplitter(Qt::Horizontal, this);
+    m_panes->setChildrenCollapsible(false);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_placeholder);
+    m_central->addWidget(m_panes);
+    setCentralWidget(m_central);
+
+    createActions();
+    createDocks();
+
+    m_statusProgress = new QProgressBar(this);
+    m_statusProgress->setRange(0, 1000);
+    m_statusProgress->setMaximumWidth(220);
+    m_statusProgress->setFormat(QStringLiteral("%p%"));
+    m_statusProgress->hide();
+    statusBar()->addPermanentWidget(m_statusProgress);
+    statusBar()->showMessage(tr("Ready"));
+
+    connect(&m_runner, &remote::LocalRunner::jobChanged, this, &MainWindow::onJobChanged);
+    connect(&m_runner, &remote::LocalRunner::finished, this, &MainWindow::onJobFinished);
+    connect(&m_runner, &remote::LocalRunner::logLine, this, &MainWindow::onJobLog);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openFilesDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open TIFF or HDF5 files, each in its own pane"));
+    QAction* openFolder = file->addAction(tr("Open &Folder\u2026"), this, &MainWindow::openFolderDialog);
+    openFolder->setStatusTip(tr("Open a folder of TIFF files as one stack"));
+    file->addSeparator();
+    file->addAction(tr("&Close All Panes"), this, &MainWindow::closeAllPanes);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createDocks()
+{
+    m_jobs = new JobsPanel(m_runner, this);
+    auto* jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("JobsDock"));
+    jobsDock->setWidget(m_jobs);
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+
+    m_log = new QPlainTextEdit(this);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(kMaxLogLines);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto* logDock = new QDockWidget(tr("Log"), this);
+    logDock->setObjectName(QStringLiteral("LogDock"));
+    logDock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    tabifyDockWidget(jobsDock, logDock);
+    jobsDock->raise();
+    // The images get most of the height.
+    resizeDocks({jobsDock}, {160}, Qt::Vertical);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(jobsDock->toggleViewAction());
+    view->addAction(logDock->toggleViewAction());
+}
+
+void MainWindow::openFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Image Stacks"), QString(),
+        tr("Image stacks (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;TIFF (*.tif *.tiff);;HDF5 (*.h5 *.hdf5 *.hdf *.nxs);;"
+           "All files (*)"));
+    for (const QString& f : files) openFile(f);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open TIFF Folder"));
+    if (!dir.isEmpty()) openFile(dir);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    std::shared_ptr<io::StackSource> source;
+    try {
+        source = io::openStack(toPath(path));
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), QString::fromStdString(e.what()));
+        return false;
+    }
+    const QFileInfo info(path);
+    const QString title = info.fileName().isEmpty() ? info.absoluteFilePath() : info.fileName();
+    const QString description = QString::fromStdString(source->describe());
+    const QString shape = QString::fromStdString(source->shape().str());
+    ImagePane* pane = createPane(title, description + QLatin1Char('\n') + QDir::toNativeSeparators(path));
+    pane->view()->setSource(source);
+    if (!pane->view()->lastError().isEmpty()) {
+        // Headers were fine but the first frame is not: nothing to show.
+        const QString error = pane->view()->lastError();
+        closePane(pane);
+        reportError(tr("Cannot read %1").arg(QDir::toNativeSeparators(path)), error);
+        return false;
+    }
+    appendLog(tr("Opened %1 (%2, %3)").arg(QDir::toNativeSeparators(path), description, shape));
+    statusBar()->showMessage(tr("Opened %1").arg(title), 5000);
+    return true;
+}
+
+ImagePane* MainWindow::addStack(ImageStack stack, const QString& title)
+{
+    ImagePane* pane = createPane(title, title);
+    pane->view()->setStack(std::move(stack));
+    return pane;
+}
+
+ImagePane* MainWindow::createPane(const QString& title, const QString& toolTip)
+{
+    auto* pane = new ImagePane(title, toolTip, m_panes);
+    m_panes->addWidget(pane);
+    connect(pane, &ImagePane::closeRequested, this, &MainWindow::closePane);
+    connect(pane->view(), &widgets::ImageView::errorOccurred, this,
+            [this, title](const QString& message) { appendLog(tr("%1: %2").arg(title, message)); });
+    // Equal widths for all panes.
+    const int count = m_panes->count();
+    m_panes->setSizes(QList<int>(count, std::max(1, m_panes->width() / std::max(1, count))));
+    m_central->setCurrentWidget(m_panes);
+    return pane;
+}
+
+void MainWindow::closePane(ImagePane* pane)
+{
+    if (!pane || pane->parentWidget() != m_panes) return;
+    pane->hide();
+    pane->setParent(nullptr);
+    pane->deleteLater();
+    if (m_panes->count() == 0) m_central->setCurrentWidget(m_placeholder);
+}
+
+void MainWindow::closeAllPanes()
+{
+    for (ImagePane* pane : panes()) closePane(pane);
+}
+
+QList<ImagePane*> MainWindow::panes() const
+{
+    QList<ImagePane*> out;
+    for (int i = 0; i < m_panes->count(); ++i)
+        if (auto* pane = qobject_cast<ImagePane*>(m_panes->widget(i))) out.append(pane);
+    return out;
+}
+
+QString MainWindow::runDemo(const QString& dir)
+{
+    const QString absolute = QFileInfo(dir).absoluteFilePath();
+    remote::Job job = remote::Job::xrs(QStringLiteral("demo"), tr("Demo data in %1").arg(QFileInfo(absolute).fileName()),
+                                       {QStringLiteral("demo"), absolute});
+    const QDir out(absolute);
+    job.expectedOutputs = {out.filePath(QStringLiteral("report.json")), out.filePath(QStringLiteral("video/lr.tif")),
+                           out.filePath(QStringLiteral("video/bicubic.tif")),
+                           out.filePath(QStringLiteral("video/ground_truth.tif"))};
+    m_demoDir = absolute;
+    m_demoJob = m_runner.submit(std::move(job));
+    return m_demoJob;
+}
+
+void MainWindow::onJobChanged(const QString&) { updateStatusProgress(); }
+
+void MainWindow::onJobLog(const QString& id, const QString& line)
+{
+    const auto job = m_runner.job(id);
+    appendLog(QStringLiteral("[%1] %2").arg(job ? job->title : id, line));
+}
+
+void MainWindow::onJobFinished(const QString& id)
+{
+    const auto job = m_runner.job(id);
+    if (!job) return;
+    const bool ok = job->state == remote::JobState::Completed;
+    appendLog(tr("Job \u201c%1\u201d %2").arg(job->title, job->stateName()) +
+              (job->error.isEmpty() ? QString() : QStringLiteral(": ") + job->error));
+    statusBar()->showMessage(tr("%1: %2").arg(job->title, job->stateName()), 10000);
+    updateStatusProgress();
+    if (id != m_demoJob) return;
+
+    m_demoJob.clear();
+    bool opened = ok;
+    if (ok) {
+        const QDir video(QDir(m_demoDir).filePath(QStringLiteral("video")));
+        for (const char* name : {"lr.tif", "bicubic.tif", "ground_truth.tif"})
+            opened = openFile(video.filePath(QLatin1String(name))) && opened;
+    } else if (job->state != remote::JobState::Cancelled) {
+        reportError(tr("The demo job failed"), job->error);
+    }
+    emit demoFinished(opened);
+}
+
+void MainWindow::updateStatusProgress()
+{
+    // The status bar follows the first running job.
+    for (const QString& id : m_runner.jobIds()) {
+        const auto job = m_runner.job(id);
+        if (job && job->state == remote::JobState::Running) {
+            m_statusProgress->setValue(int(std::lround(job->progress * 1000.0)));
+            m_statusProgress->setToolTip(job->title + QStringLiteral(": ") + job->message);
+            m_statusProgress->show();
+            if (!job->message.isEmpty()) statusBar()->showMessage(job->title + QStringLiteral(": ") + job->message);
+            return;
+        }
+    }
+    m_statusProgress->hide();
+}
+
+void MainWindow::reportError(const QString& what, const QString& detail)
+{
+    m_lastError = detail.isEmpty() ? what : what + QStringLiteral(": ") + detail;
+    appendLog(tr("Error: %1").arg(m_lastError));
+    statusBar()->showMessage(m_lastError, 10000);
+    emit errorOccurred(m_lastError);
+    if (m_dialogsEnabled) QMessageBox::critical(this, tr("X-ray Studio"), what + QStringLiteral("\n\n") + detail);
+}
+
+void MainWindow::appendLog(const QString& line)
+{
+    m_log->appendPlainText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
+}
+
+QString MainWindow::logText() const { return m_log->toPlainText(); }
+
+void MainWindow::renderPanes()
+{
+    for (ImagePane* pane : panes()) pane->view()->vtkWidget()->grabRendered();
+}
+
+}  // namespace xrs::app

@@ -1,0 +1,85 @@
+#pragma once
+// app/MainWindow: X-ray Studio's main window. Owns the local job runner, the central row of image panes (one per
+// opened file or stack, side by side), the "Jobs" and "Log" docks and the status bar progress.
+// Files are opened lazily through the engine (xrs::io::openStack); failures are reported in the log, through
+// errorOccurred() and — unless dialogs are disabled (tests, scripts) — in a message box.
+#include <QMainWindow>
+#include <QPointer>
+
+#include "core/ImageStack.h"
+#include "remote/LocalRunner.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+
+namespace xrs::widgets {
+class ImageView;
+}
+
+namespace xrs::app {
+
+class ImagePane;
+class JobsPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a TIFF file, a TIFF folder or an HDF5 file in a new pane. False (error reported) when it cannot be read.
+    bool openFile(const QString& path);
+    // Shows an in-memory stack in a new pane.
+    ImagePane* addStack(ImageStack stack, const QString& title);
+    void closePane(ImagePane* pane);
+    void closeAllPanes();
+    QList<ImagePane*> panes() const;
+
+    // Runs `xrs --progress=lines demo DIR`; when it completes, opens DIR/video/{lr,bicubic,ground_truth}.tif.
+    // Emits demoFinished(). Returns the job id.
+    QString runDemo(const QString& dir);
+    remote::LocalRunner& runner() { return m_runner; }
+
+    // Off: no modal dialogs (tests, --screenshot runs); errors still go to the log and errorOccurred().
+    void setDialogsEnabled(bool on) { m_dialogsEnabled = on; }
+    bool dialogsEnabled() const { return m_dialogsEnabled; }
+    QString lastError() const { return m_lastError; }
+    QString logText() const;
+    void appendLog(const QString& line);
+
+    // Renders every pane now (e.g. before grabbing the window).
+    void renderPanes();
+
+signals:
+    void errorOccurred(const QString& message);
+    void demoFinished(bool ok);
+
+private:
+    void createActions();
+    void createDocks();
+    void openFilesDialog();
+    void openFolderDialog();
+    ImagePane* createPane(const QString& title, const QString& toolTip);
+    void reportError(const QString& what, const QString& detail);
+    void onJobChanged(const QString& id);
+    void onJobFinished(const QString& id);
+    void onJobLog(const QString& id, const QString& line);
+    void updateStatusProgress();
+
+    remote::LocalRunner m_runner;
+    QStackedWidget* m_central = nullptr;  // Qt children from here on
+    QLabel* m_placeholder = nullptr;
+    QSplitter* m_panes = nullptr;
+    JobsPanel* m_jobs = nullptr;
+    QPlainTextEdit* m_log = nullptr;
+    QProgressBar* m_statusProgress = nullptr;
+    QString m_demoJob;
+    QString m_demoDir;
+    QString m_lastError;
+    bool m_dialogsEnabled = true;
+};
+
+}  // namespace xrs::app
