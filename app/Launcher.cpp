@@ -39,13 +39,17 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QS
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"),
                                        QApplication::translate("Launcher", "Quit after N milliseconds."),
                                        QStringLiteral("N"));
-    parser.addOptions({demo, screenshot, quitAfter});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("Launcher", "User-interface language (en, ja)."),
+                                  QStringLiteral("CODE"));
+    parser.addOptions({demo, screenshot, quitAfter, lang});
     parser.process(arguments);  // handles --help/--version and unknown options (prints, exits)
 
     LaunchOptions options;
     options.files = parser.positionalArguments();
     options.demoDir = parser.value(demo);
     options.screenshot = parser.value(screenshot);
+    options.language = parser.value(lang);
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         options.quitAfterMs = parser.value(quitAfter).toInt(&ok);

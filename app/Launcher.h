@@ -16,6 +16,7 @@ struct LaunchOptions {
     QString demoDir;       // --demo DIR
     QString screenshot;    // --screenshot FILE (PNG)
     int quitAfterMs = -1;  // --quit-after-ms N
+    QString language;      // --lang CODE (en, ja, …); empty: the saved preference, else the system locale
 };
 
 // Parses the arguments (arguments[0] is the program). --help and --version print and exit like any Qt tool.

@@ -2,6 +2,9 @@
 #include "MainWindow.h"
 
 #include <QAction>
+#include <QToolBar>
+
+#include "app/Icons.h"
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
@@ -85,6 +88,13 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
+
+    open->setIcon(themedIcon(QStringLiteral("document-open")));
+    openFolder->setIcon(themedIcon(QStringLiteral("folder-open")));
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->addAction(open);
+    bar->addAction(openFolder);
 }
 
 void MainWindow::createDocks()

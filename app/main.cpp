@@ -1,13 +1,16 @@
 // xray-studio: the desktop application's entry point. Sets up OpenGL for VTK, the application identity, parses the
 // command line and hands over to MainWindow and Launcher.
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 
 #include <xrs/Version.h>
 
+#include "app/Icons.h"
 #include "app/Launcher.h"
 #include "app/MainWindow.h"
+#include "app/Translations.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 int main(int argc, char** argv)
@@ -25,6 +28,11 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "xray-studio: error: %s\n", qPrintable(error));
         return 2;
     }
+
+    // Translators must be in place before any widget asks tr() for a string.
+    xrs::app::installTranslations(app, options->language);
+    xrs::app::ensureResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/xrs/icons/xray-studio.svg")));
 
     xrs::app::MainWindow window;
     window.resize(1500, 820);
