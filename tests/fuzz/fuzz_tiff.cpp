@@ -22,24 +22,34 @@ namespace fs = std::filesystem;
 // the caller asks for; the fuzzer should not).
 constexpr std::uint64_t kMaxReadBytes = 64ull * 1024 * 1024;
 
-// RAM-backed when /dev/shm exists: the target rewrites the file for every input.
-const fs::path& scratchFile()
-{
-    static const fs::path path = [] {
-        std::error_code ec;
-        const fs::path dir = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") : fs::temp_directory_path();
-        return dir / ("xrs-fuzz-tiff-" + std::to_string(::getpid()) + ".tif");
-    }();
-    return path;
-}
-
-struct RemoveScratchAtExit {
-    ~RemoveScratchAtExit()
+// One scratch file per process, RAM-backed when /dev/shm exists (it is rewritten for every input); removed when the
+// process exits normally. The object owns its path, so its destructor depends on nothing destroyed before it.
+class ScratchFile {
+public:
+    ScratchFile()
     {
         std::error_code ec;
-        fs::remove(scratchFile(), ec);
+        const fs::path dir = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") : fs::temp_directory_path();
+        m_path = dir / ("xrs-fuzz-tiff-" + std::to_string(::getpid()) + ".tif");
     }
-} removeScratchAtExit;
+    ~ScratchFile()
+    {
+        std::error_code ec;
+        fs::remove(m_path, ec);
+    }
+    ScratchFile(const ScratchFile&) = delete;
+    ScratchFile& operator=(const ScratchFile&) = delete;
+    const fs::path& path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+const fs::path& scratchFile()
+{
+    static const ScratchFile file;
+    return file.path();
+}
 
 bool writeScratch(const std::uint8_t* data, std::size_t size)
 {
