@@ -1,8 +1,11 @@
 #include "core/ImageStack.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 
@@ -119,11 +122,33 @@ std::string Shape::str() const
     return std::to_string(frames) + "×" + std::to_string(rows) + "×" + std::to_string(cols);
 }
 
-ImageStack::ImageStack(Shape shape)
+namespace {
+// Large buffers come straight from mmap (calloc skips the memset for them) and ask for transparent huge pages, so
+// first touch costs one fault per 2 MiB instead of per 4 KiB.
+std::shared_ptr<float[]> allocateValues(std::int64_t count, bool zero)
+{
+    const std::size_t n = std::size_t(std::max<std::int64_t>(count, 1));
+    void* p = zero ? std::calloc(n, sizeof(float)) : std::malloc(n * sizeof(float));
+    if (!p) throw Error("out of memory: " + std::to_string(n * sizeof(float) >> 20) + " MiB for an image stack");
+    constexpr std::uintptr_t huge = std::uintptr_t(2) << 20;
+    if (n * sizeof(float) >= 4 * huge) {
+        const std::uintptr_t b = (std::uintptr_t(p) + huge - 1) & ~(huge - 1);
+        const std::uintptr_t e = (std::uintptr_t(p) + n * sizeof(float)) & ~(huge - 1);
+        if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_HUGEPAGE);
+    }
+    return {static_cast<float*>(p), [](float* q) { std::free(q); }};
+}
+}  // namespace
+
+ImageStack::ImageStack(Shape shape) : ImageStack(shape, true) {}
+
+ImageStack ImageStack::uninitialized(Shape shape) { return ImageStack(shape, false); }
+
+ImageStack::ImageStack(Shape shape, bool zero)
 {
     if (shape.frames < 0 || shape.rows < 0 || shape.cols < 0) throw Error("negative stack shape " + shape.str());
     m_info.shape = shape;
-    m_storage = std::shared_ptr<float[]>(new float[std::size_t(std::max<std::int64_t>(shape.count(), 1))]());
+    m_storage = allocateValues(shape.count(), zero);
     m_base = m_storage.get();
     m_rowStride = shape.cols;
     m_frameStride = shape.rows * shape.cols;

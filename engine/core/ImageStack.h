@@ -70,6 +70,9 @@ public:
     ImageStack() = default;
     // Zero-filled contiguous stack owning its storage.
     explicit ImageStack(Shape shape);
+    // Contiguous stack whose values are not initialised: for readers and kernels that write every value anyway
+    // (saves a pass over memory that costs as much as reading a fast disk).
+    static ImageStack uninitialized(Shape shape);
 
     const Shape& shape() const noexcept { return m_info.shape; }
     std::int64_t frames() const noexcept { return m_info.shape.frames; }
@@ -116,6 +119,7 @@ public:
     void addProvenance(std::string step) { m_info.provenance.push_back(std::move(step)); }
 
 private:
+    ImageStack(Shape shape, bool zero);
     std::shared_ptr<float[]> m_storage;
     float* m_base = nullptr;
     std::int64_t m_frameStride = 0;

@@ -25,7 +25,8 @@ double convertForOutput(float v, DType dtype, const std::optional<ValueRange>& r
     const double lo = dtypeMin(dtype), hi = dtypeMax(dtype);
     double x = v;
     if (std::isnan(x)) return lo;
-    if (range && range->max > range->min) x = lo + (x - range->min) / (range->max - range->min) * (hi - lo);
+    // A multiply by the precomputed scale: writers hoist (hi − lo)/(max − min) out of their loops and match bit for bit.
+    if (range && range->max > range->min) x = lo + (x - range->min) * ((hi - lo) / (range->max - range->min));
     return std::clamp(std::nearbyint(x), lo, hi);
 }
 

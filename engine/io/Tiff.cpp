@@ -288,12 +288,12 @@ struct IntegerMapping {
           mapped(range && range->max > range->min),
           rangeMin(range ? range->min : 0.0),
           rangeSpan(range ? range->max - range->min : 1.0),
-          width(hi - lo)
+          scale((hi - lo) / rangeSpan)
     {
     }
     double lo, hi;
     bool mapped;
-    double rangeMin, rangeSpan, width;
+    double rangeMin, rangeSpan, scale;
 };
 
 template <class T, bool Mapped>
@@ -319,11 +319,11 @@ template <class T, bool Mapped>
         // Adding and subtracting 1.5 * 2^52 rounds half to even, like nearbyint() in the default rounding mode (valid
         // for |x| < 2^51, true after clamping to any 32-bit range).
         constexpr double kMagic = 6755399441055744.0;
-        const double lo = m.lo, hi = m.hi, rangeMin = m.rangeMin, rangeSpan = m.rangeSpan, width = m.width;
+        const double lo = m.lo, hi = m.hi, rangeMin = m.rangeMin, scale = m.scale;
         for (std::size_t i = 0; i < src.size(); ++i) {
             double x = src[i];
             const bool nan = x != x;
-            if constexpr (Mapped) x = lo + (x - rangeMin) / rangeSpan * width;
+            if constexpr (Mapped) x = lo + (x - rangeMin) * scale;
             x = x < lo ? lo : x;
             x = x > hi ? hi : x;
             x = nan ? lo : x;
@@ -861,7 +861,7 @@ public:
         } catch (const Error& e) {
             throw Error(m_info.metadata.at("source"), e.location(), e.reason());
         }
-        ImageStack out(Shape{fr.size(), rr.size(), m_info.shape.cols});
+        ImageStack out = ImageStack::uninitialized(Shape{fr.size(), rr.size(), m_info.shape.cols});
         out.copyAttributes(m_info);
         for (std::int64_t i = 0; i < fr.size(); ++i) {
             progress.throwIfStopped();
