@@ -23,10 +23,18 @@ double convertForOutput(float v, DType dtype, const std::optional<ValueRange>& r
 {
     if (!dtypeIsInteger(dtype)) return v;
     const double lo = dtypeMin(dtype), hi = dtypeMax(dtype);
+    const bool mapped = range && range->max > range->min;
+    if (std::isnan(v)) return lo;
+    if (dtypeSize(dtype) <= 2) {
+        // 8/16-bit output is mapped in float arithmetic (24-bit mantissa: exact to far below one output step), which
+        // lets writers run the same operations vectorised at memory speed. Writers must match this bit for bit.
+        float x = v;
+        if (mapped) x = float(lo) + (x - float(range->min)) * float((hi - lo) / (range->max - range->min));
+        return std::nearbyint(std::clamp(x, float(lo), float(hi)));
+    }
+    // A multiply by the hoisted scale: writers compute (hi − lo)/(max − min) once and match bit for bit.
     double x = v;
-    if (std::isnan(x)) return lo;
-    // A multiply by the precomputed scale: writers hoist (hi − lo)/(max − min) out of their loops and match bit for bit.
-    if (range && range->max > range->min) x = lo + (x - range->min) * ((hi - lo) / (range->max - range->min));
+    if (mapped) x = lo + (x - range->min) * ((hi - lo) / (range->max - range->min));
     return std::clamp(std::nearbyint(x), lo, hi);
 }
 

@@ -26,7 +26,9 @@ struct WriteOptions {
     std::string dataset = "/data";       // HDF5: dataset path
 };
 
-// The stored value of v for an integer dtype under opts (the conversion every writer uses).
+// The stored value of v for an integer dtype under opts (the conversion every writer uses): NaN → the type's minimum,
+// optional linear mapping of range onto the type's full range, round half to even, clamp. 8/16-bit types map in float
+// arithmetic, wider ones in double.
 double convertForOutput(float v, DType dtype, const std::optional<ValueRange>& range) noexcept;
 
 class StackWriter {

@@ -300,14 +300,15 @@ template <class T, bool Mapped>
 [[gnu::always_inline]] inline void floatsToIntegers(std::span<const float> src, std::byte* dst,
                                                     const IntegerMapping& m) noexcept
 {
-    if constexpr (!Mapped && sizeof(T) <= 2) {
-        // Without a mapping, 8/16-bit output needs no double arithmetic: the bounds are exact floats, and adding and
-        // subtracting 1.5 * 2^23 rounds any |x| < 2^22 half to even exactly like the double version below.
+    if constexpr (sizeof(T) <= 2) {
+        // 8/16-bit output works in float, as convertForOutput() does: the bounds are exact floats, and adding and
+        // subtracting 1.5 * 2^23 rounds any |x| < 2^22 half to even like nearbyint().
         constexpr float kMagic = 12582912.0f;
-        const float lo = float(m.lo), hi = float(m.hi);
+        const float lo = float(m.lo), hi = float(m.hi), rangeMin = float(m.rangeMin), scale = float(m.scale);
         for (std::size_t i = 0; i < src.size(); ++i) {
             float x = src[i];
             const bool nan = x != x;
+            if constexpr (Mapped) x = lo + (x - rangeMin) * scale;
             x = x < lo ? lo : x;
             x = x > hi ? hi : x;
             x = nan ? lo : x;
