@@ -10,10 +10,10 @@
 // - The writer rejects Compression::Lzw with a clear error: LZW is a TIFF codec, HDF5 has no standard LZW filter,
 //   and silently writing deflate instead would surprise whoever asked for LZW.
 // - Writes go through AtomicFile: the file is built under a hidden temporary name and renamed when closed.
-// - Corrupt files: libhdf5 1.10 trusts some on-disk sizes. The reader checks the storage records of each dataset
-//   (compact/contiguous size, unfiltered chunk sizes) before reading and touches at most 4096 chunks per H5Dread;
-//   string attributes are written fixed-length (variable-length ones live in the global heap, whose reader can
-//   crash on corrupt files). Findings of the fuzz target are listed in tests/fuzz/fuzz_hdf5.cpp.
+// - Corrupt files: libhdf5 1.10 trusts some on-disk fields. The reader checks each dataset's number layout and
+//   storage records (compact/contiguous size, unfiltered chunk sizes) before reading, and touches at most 4096
+//   chunks per H5Dread. String attributes are written fixed-length (variable-length ones live in the global heap,
+//   whose reader crashes on corrupt files). The fuzz target's findings are listed in tests/fuzz/fuzz_hdf5.cpp.
 #include "io/Hdf5.h"
 
 #include <hdf5.h>
@@ -186,6 +186,21 @@ bool isNumeric(hid_t type)
     return c == H5T_INTEGER || c == H5T_FLOAT;
 }
 
+// HDF5 converts numbers by the bit layout the file declares (precision, offset, float fields); libhdf5 1.10 does not
+// check it, and a corrupt layout makes the conversion read past each value. Only consistent layouts pass.
+bool sensibleNumericType(hid_t type)
+{
+    const std::size_t size = H5Tget_size(type), precision = H5Tget_precision(type);
+    const int offset = H5Tget_offset(type);
+    if (size == 0 || size > 32 || precision == 0 || offset < 0 || std::size_t(offset) + precision > 8 * size)
+        return false;
+    if (H5Tget_class(type) != H5T_FLOAT) return true;
+    std::size_t spos = 0, epos = 0, esize = 0, mpos = 0, msize = 0;
+    if (H5Tget_fields(type, &spos, &epos, &esize, &mpos, &msize) < 0) return false;
+    return spos < precision && esize > 0 && esize < 64 && epos + esize <= precision && msize > 0 &&
+           mpos + msize <= precision;
+}
+
 // How the values were stored, as far as DType can say (see the header comment for 64-bit integers).
 DType sourceTypeOf(hid_t type)
 {
@@ -279,7 +294,8 @@ std::optional<double> numberAttribute(hid_t obj, const char* name)
     if (!attr) return std::nullopt;
     TypeHandle type{H5Aget_type(attr.get())};
     SpaceHandle space{H5Aget_space(attr.get())};
-    if (!type || !space || !isNumeric(type.get()) || H5Sget_simple_extent_npoints(space.get()) != 1)
+    if (!type || !space || !isNumeric(type.get()) || !sensibleNumericType(type.get()) ||
+        H5Sget_simple_extent_npoints(space.get()) != 1)
         return std::nullopt;
     double v = 0.0;
     if (H5Aread(attr.get(), H5T_NATIVE_DOUBLE, &v) < 0 || !std::isfinite(v)) return std::nullopt;
@@ -351,7 +367,8 @@ std::optional<std::pair<double, std::string>> numberDataset(hid_t file, const st
     if (!d) return std::nullopt;
     TypeHandle type{H5Dget_type(d.get())};
     SpaceHandle space{H5Dget_space(d.get())};
-    if (!type || !space || !isNumeric(type.get()) || H5Sget_simple_extent_npoints(space.get()) != 1)
+    if (!type || !space || !isNumeric(type.get()) || !sensibleNumericType(type.get()) ||
+        H5Sget_simple_extent_npoints(space.get()) != 1)
         return std::nullopt;
     double v = 0.0;
     if (H5Dread(d.get(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, &v) < 0 || !std::isfinite(v) || v <= 0)
@@ -516,6 +533,8 @@ Hdf5Source::Hdf5Source(fs::path file, const std::string& dataset)
     const std::string name = typeName(type.get());
     if (!isNumeric(type.get()))
         throw Error(m_path, m_name, "holds " + name + " values, not numbers: an image needs integer or float values");
+    if (!sensibleNumericType(type.get()))
+        throw Error(m_path, m_name, "the file is corrupt: the layout of its " + name + " values is malformed");
     H5T_cdata_t* cdata = nullptr;
     if (!H5Tfind(type.get(), H5T_NATIVE_FLOAT, &cdata))
         failLib(m_path, m_name, "HDF5 cannot convert its " + name + " values to float32");
@@ -995,6 +1014,8 @@ std::vector<double> readTheta(hid_t file, const fs::path& path, std::int64_t pro
     auto shape = shapeOf(d.get());
     if (!type || !shape) failLib(path, name, "cannot read the angles' type and shape");
     if (!isNumeric(type.get())) throw Error(path, name, "holds " + shape->type + " values, not angles");
+    if (!sensibleNumericType(type.get()))
+        throw Error(path, name, "the file is corrupt: the layout of its " + shape->type + " values is malformed");
     if (shape->dims.size() != 1)
         throw Error(path, name, "angles must be 1D (one per projection), not " + dimsText(shape->dims));
     if (shape->dims[0] != projections)

@@ -27,6 +27,10 @@
 //   5. A file of tiny chunks read in one H5Dread: gigabytes of per-chunk selections
 //        malloc <- H5FL_reg_malloc <- H5S_select_copy <- H5S_copy <- H5S_combine_hyperslab <- H5D__read
 //      (the reader touches at most 4096 chunks per call).
+//   6. A number type whose declared bit layout does not fit its size (e.g. int32 with 64 bits of precision):
+//      SIGBUS/out-of-bounds read while converting
+//        H5T__bit_copy <- H5T__bit_get_d <- H5T__conv_i_f <- H5T_convert <- H5D__scatgath_read <- H5Dread
+//      (the reader checks precision, offset and float fields before reading numbers).
 #include <unistd.h>
 
 #include <cstdint>
@@ -45,21 +49,23 @@ namespace fs = std::filesystem;
 // Reads larger than this many float32 values (64 MiB) are skipped: a few bytes can claim a huge shape.
 constexpr std::int64_t kMaxValues = std::int64_t(64) << 20 >> 2;
 
-// One scratch file per process, reused for every input and removed at exit.
+// One scratch file per process, rewritten for every input (in RAM when /dev/shm exists) and removed at exit.
 class ScratchFile {
 public:
     ScratchFile()
     {
         std::error_code ec;
-        fs::path dir = fs::temp_directory_path(ec);
+        fs::path dir = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") : fs::temp_directory_path(ec);
         if (ec) dir = ".";
-        m_path = dir / ("xrs_fuzz_hdf5_" + std::to_string(::getpid()) + ".h5");
+        m_path = dir / ("xrs-fuzz-hdf5-" + std::to_string(::getpid()) + ".h5");
     }
     ~ScratchFile()
     {
         std::error_code ec;
         fs::remove(m_path, ec);
     }
+    ScratchFile(const ScratchFile&) = delete;
+    ScratchFile& operator=(const ScratchFile&) = delete;
     const fs::path& path() const { return m_path; }
 
     bool write(const std::uint8_t* data, std::size_t size) const

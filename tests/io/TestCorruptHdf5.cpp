@@ -117,6 +117,14 @@ assert b.count(key) == 1
 i = b.index(key)
 b[i:i + 4] = struct.pack("<I", 0)
 open(path("chunk_record.h5"), "wb").write(b)
+# A big-endian int32 whose datatype message claims 64 bits of precision (libhdf5 would convert past each value).
+with h5py.File(path("bad_type.h5"), "w") as h:
+    h.create_dataset("vol", data=np.arange(24, dtype=">i4").reshape(2, 3, 4))
+b = bytearray(open(path("bad_type.h5"), "rb").read())
+message = bytes([0x10, 0x09, 0, 0, 4, 0, 0, 0, 0, 0, 32, 0])  # class 0 v1, BE signed, size 4, offset 0, precision 32
+assert b.count(message) == 1
+b = b.replace(message, message[:10] + bytes([64, 0]))
+open(path("bad_type.h5"), "wb").write(b)
 with h5py.File(path("strings.h5"), "w") as h:
     h.create_dataset("names", data=np.array([["a", "bb"], ["ccc", "d"]], dtype=object), dtype=h5py.string_dtype())
     h.create_dataset("fixed", data=np.array([[b"ab", b"cd"], [b"ef", b"gh"]], dtype="S2"))
@@ -167,6 +175,7 @@ private slots:
     void superblockFlipped();
     void corruptChunk();
     void badChunkRecord();
+    void malformedNumberType();
     void nonNumericDatasets();
     void wrongDimensions();
     void missingDatasetListsTheOthers();
@@ -281,6 +290,16 @@ void TestCorruptHdf5::badChunkRecord()
                  err.contains("records 8 bytes for 3 chunks of 4 bytes"),
              qPrintable(err));
     QCOMPARE(consumeAll(file, {"/img"}).size(), qsizetype(4));  // listing and isDxchange work; reads and DXchange fail
+}
+
+void TestCorruptHdf5::malformedNumberType()
+{
+    const QString file = path("bad_type.h5");
+    const QString err = openError(file, "/vol");
+    QVERIFY2(err.contains("bad_type.h5") && err.contains("/vol") && err.contains("the file is corrupt") &&
+                 err.contains("int32 values is malformed"),
+             qPrintable(err));
+    QCOMPARE(consumeAll(file, {"/vol"}).size(), qsizetype(4));
 }
 
 void TestCorruptHdf5::nonNumericDatasets()

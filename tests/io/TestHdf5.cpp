@@ -464,6 +464,8 @@ void TestHdf5::dxchangeMinimal()
 import sys, h5py, numpy as np
 with h5py.File(sys.argv[1], "w") as h:
     h.create_dataset("exchange/data", data=np.arange(60, dtype="f4").reshape(5, 3, 4) * 0.5)
+    h.create_dataset("measurement/instrument/detector/pixel_size_x", data=6.5)
+    h.create_dataset("measurement/instrument/detector/pixel_size_y", data=np.array([3.25], "f4"))
 )PY",
            file);
     DxchangeScan scan = openDxchange(toPath(file));
@@ -474,6 +476,11 @@ with h5py.File(sys.argv[1], "w") as h:
     QCOMPARE(scan.missing,
              (std::vector<std::string>{"/exchange/data_white", "/exchange/data_dark", "/exchange/theta"}));
     QCOMPARE(scan.thetaDegrees, (std::vector<double>{0, 36, 72, 108, 144}));  // over 180°, endpoint excluded
+    // No objective resolution: the detector's pixel size, in µm when no "units" attribute says otherwise.
+    const Spacing sp = scan.data->info().spacing;
+    QCOMPARE(sp.x, 6.5);
+    QCOMPARE(sp.y, 3.25);
+    QCOMPARE(sp.unit, std::string("um"));
     QVERIFY(mismatch(scan.data->readAll(), [](auto f, auto r, auto c) {
                 return double(f * 12 + r * 4 + c) * 0.5;
             }).isEmpty());
