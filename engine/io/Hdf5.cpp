@@ -691,6 +691,7 @@ std::array<std::int64_t, 3> Hdf5Source::pieceSize(const Block& all) const
     step[0] = std::clamp<std::int64_t>(kBudget / frameValues, 1, step[0]);
     if (frameValues > kBudget) step[1] = std::clamp<std::int64_t>(kBudget / step[2], 1, step[1]);
     step[2] = std::min(step[2], kBudget);
+    if (m_layout != H5D_CHUNKED) return step;
     auto chunksTouched = [&] {
         std::int64_t n = 1;  // step's product is at most about kBudget, so this cannot overflow
         for (std::size_t d = 0; d < 3; ++d) {
@@ -721,7 +722,7 @@ ImageStack Hdf5Source::read(Range frames, Range rows, const Progress& progress)
         throw Error(m_path, m_name, e.location() + " " + e.reason());
     }
     const std::int64_t cols = m_info.shape.cols;
-    ImageStack out(Shape{fr.size(), rr.size(), cols});
+    ImageStack out = ImageStack::uninitialized(Shape{fr.size(), rr.size(), cols});  // the pieces cover it all
     const Shape readShape = out.shape();
     out.info() = m_info;
     out.info().shape = readShape;
@@ -813,18 +814,39 @@ void writeNumberAttribute(hid_t obj, const std::string& name, double value, cons
         failLib(target, location, "cannot write attribute " + name);
 }
 
+// Converts frame f of s to the stored type T into buffer. Integer output repeats convertForOutput's arithmetic
+// (StackWriter.cpp: float for 8/16-bit, double for 32-bit) with the scale hoisted out of the loop, which is several
+// times faster than a call per value; the writer tests compare every stored value with convertForOutput.
 template <class T>
 void convertFrame(const ImageStack& s, std::int64_t f, DType dtype, const std::optional<ValueRange>& range,
                   std::vector<unsigned char>& buffer)
 {
     T* out = reinterpret_cast<T*>(buffer.data());
-    for (std::int64_t r = 0; r < s.rows(); ++r)
-        for (float v : s.row(f, r)) {
-            if constexpr (std::is_floating_point_v<T>)
-                *out++ = static_cast<T>(v);
-            else
-                *out++ = static_cast<T>(convertForOutput(v, dtype, range));
-        }
+    if constexpr (std::is_floating_point_v<T>) {
+        for (std::int64_t r = 0; r < s.rows(); ++r)
+            for (float v : s.row(f, r)) *out++ = static_cast<T>(v);
+    } else {
+        // Compute in float for 8/16-bit types, in double for wider ones.
+        using Calc = std::conditional_t<(sizeof(T) <= 2), float, double>;
+        const double loD = dtypeMin(dtype), hiD = dtypeMax(dtype);
+        const bool mapped = range && range->max > range->min;
+        const Calc lo = Calc(loD), hi = Calc(hiD);
+        const Calc min = mapped ? Calc(range->min) : Calc(0);
+        const Calc scale = mapped ? Calc((hiD - loD) / (range->max - range->min)) : Calc(1);
+        for (std::int64_t r = 0; r < s.rows(); ++r)
+            for (float v : s.row(f, r)) {
+                if (std::isnan(v)) {
+                    *out++ = static_cast<T>(lo);
+                    continue;
+                }
+                Calc x = v;
+                if (mapped) x = lo + (x - min) * scale;
+                if constexpr (sizeof(T) <= 2)
+                    *out++ = static_cast<T>(std::nearbyint(std::clamp(x, lo, hi)));
+                else
+                    *out++ = static_cast<T>(std::clamp(std::nearbyint(x), lo, hi));
+            }
+    }
 }
 
 // One chunked 3D dataset (frames, rows, cols) written frame by frame, in order.

@@ -5,7 +5,7 @@
 //
 // Findings from local runs (libhdf5 1.10.8, clang 14 -fsanitize=fuzzer,address,undefined, ~1 h in total):
 //
-// Inside libhdf5, NOT preventable from our side (no public API exposes the raw heap IDs to check first):
+// Inside libhdf5, NOT preventable from our side without parsing HDF5 structures ourselves:
 //   1. Variable-length strings from a corrupt global heap collection (we read vlen string attributes:
 //      provenance, unit, meta:*). SIGSEGV, out-of-bounds read:
 //        __memcpy_avx512_unaligned_erms <- H5HG_read <- ?? <- H5T__conv_vlen <- H5T_convert <- H5A__read <- H5Aread
@@ -16,18 +16,23 @@
 //      within a few hundred inputs. Files from elsewhere (h5py writes vlen str attributes by default) stay exposed.
 //   2. Memory that libhdf5 leaks on error paths (H5FL_reg_malloc <- H5C_protect <- H5O_protect <- H5O_get_info
 //      <- H5Ovisit2): harmless, suppressed by tests/fuzz/lsan.supp.
-//   3. Allocation requests of exabytes from corrupt size fields (malloc <- H5C_protect <- H5HL_protect <-
-//      H5G__stab_iterate <- H5Ovisit2): malloc returns NULL and HDF5 reports an error, as in production, once
-//      ASan is told to return NULL (__asan_default_options below).
+//   3. Allocation requests of exabytes from corrupt size fields (malloc <- H5C_protect <- H5AC_protect <-
+//      H5HL_protect <- H5G__stab_iterate <- ... <- H5Ovisit2): malloc returns NULL and HDF5 reports an error, as in
+//      production, once ASan is told to return NULL (__asan_default_options below).
+//   4. ... but not on every path: a corrupt local heap of an old-style group also crashes without sanitizers
+//      (SIGSEGV, NULL read while listing the file):
+//        __memcpy_avx512_unaligned_erms <- H5F__accum_read <- H5PB_read <- H5F_block_read <- H5C_protect <-
+//        H5AC_protect <- H5HL_protect <- H5G__stab_iterate <- H5G__obj_iterate <- H5G_visit <- H5Ovisit2
+//      Checking it first would mean parsing group heaps ourselves. Not hit by the ctest replay of the seeds.
 //
 // Inside libhdf5 but prevented by pre-validation in engine/io/Hdf5.cpp:
-//   4. An unfiltered chunk whose index record has the wrong size: heap-buffer-overflow read
+//   5. An unfiltered chunk whose index record has the wrong size: heap-buffer-overflow read
 //        __interceptor_memcpy <- H5VM_memcpyvv <- ?? <- H5D__scatgath_read <- H5D__read <- H5Dread
 //      (the reader checks the index total at open and each chunk's size before reading it).
-//   5. A file of tiny chunks read in one H5Dread: gigabytes of per-chunk selections
+//   6. A file of tiny chunks read in one H5Dread: gigabytes of per-chunk selections
 //        malloc <- H5FL_reg_malloc <- H5S_select_copy <- H5S_copy <- H5S_combine_hyperslab <- H5D__read
 //      (the reader touches at most 4096 chunks per call).
-//   6. A number type whose declared bit layout does not fit its size (e.g. int32 with 64 bits of precision):
+//   7. A number type whose declared bit layout does not fit its size (e.g. int32 with 64 bits of precision):
 //      SIGBUS/out-of-bounds read while converting
 //        H5T__bit_copy <- H5T__bit_get_d <- H5T__conv_i_f <- H5T_convert <- H5D__scatgath_read <- H5Dread
 //      (the reader checks precision, offset and float fields before reading numbers).

@@ -148,6 +148,7 @@ private slots:
     void writeDxchangeRoundTrip();
     void writerEveryDtype();
     void writerRangeMapping();
+    void writerConversionMatchesCanonical();
     void writerThroughOpenWriter();
     void writerDiscardsWithoutCommit();
     void writerRejectsBadUse();
@@ -257,8 +258,9 @@ with h5py.File(sys.argv[1], "w") as h:
             }).isEmpty());
     auto tiny2d = openHdf5(f, "/tiny2d");
     QVERIFY(mismatch(tiny2d->readAll(), [](auto, auto r, auto c) { return double(r * 90 + c); }).isEmpty());
-    QVERIFY(mismatch(tiny2d->read({0, 1}, {17, 83}), [](auto, auto r, auto c) { return double((r + 17) * 90 + c); })
-                .isEmpty());
+    QVERIFY(mismatch(tiny2d->read({0, 1}, {17, 83}), [](auto, auto r, auto c) {
+                return double((r + 17) * 90 + c);
+            }).isEmpty());
     auto tinyRow = openHdf5(f, "/tinyrow");
     QVERIFY(mismatch(tinyRow->readAll(), [](auto, auto, auto c) { return c * 0.5; }).isEmpty());
 
@@ -289,16 +291,24 @@ import sys, h5py, numpy as np
 with h5py.File(sys.argv[1], "w") as h:
     big = (np.arange(40 * 256 * 512, dtype="u4").reshape(40, 256, 512) % 1000).astype("u2")
     h.create_dataset("big", data=big, chunks=(4, 256, 512))
+    h.create_dataset("flat", data=big)
+    h.create_dataset("tiles", data=big, chunks=(1, 16, 16))
 )PY",
            file);
-    auto src = openHdf5(toPath(file), "/big");
-    std::vector<double> fractions;
-    const ImageStack all = src->readAll(Progress([&](double f, std::string_view) { fractions.push_back(f); }));
-    QVERIFY(fractions.size() >= 2);  // 40 frames of 512 KiB floats are read in more than one batch
-    QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
-    QCOMPARE(fractions.back(), 1.0);
-    QCOMPARE(all.at(39, 255, 511), float((39 * 256 * 512 + 255 * 512 + 511) % 1000));
+    // Reads go in pieces of 16 MiB of floats (32 of these frames), one progress report each; a piece of tiny chunks
+    // is cut to at most 4096 chunks, counting one more per dimension for straddling (4 frames of 17×33 here).
+    const std::pair<const char*, std::vector<double>> cases[] = {
+        {"/big", {0.8, 1.0}}, {"/flat", {0.8, 1.0}}, {"/tiles", {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0}}};
+    for (const auto& [name, want] : cases) {
+        auto src = openHdf5(toPath(file), name);
+        std::vector<double> fractions;
+        const ImageStack all = src->readAll(Progress([&](double f, std::string_view) { fractions.push_back(f); }));
+        QCOMPARE(fractions, want);
+        QCOMPARE(all.at(39, 255, 511), float((39 * 256 * 512 + 255 * 512 + 511) % 1000));
+        QCOMPARE(all.at(17, 100, 3), float((17 * 256 * 512 + 100 * 512 + 3) % 1000));
+    }
 
+    auto src = openHdf5(toPath(file), "/big");
     std::stop_source stop;
     stop.request_stop();
     QVERIFY_THROWS_EXCEPTION(Cancelled, src->readAll(Progress([](double, std::string_view) {}, stop.get_token())));
@@ -711,10 +721,13 @@ void TestHdf5::writerEveryDtype()
 
 void TestHdf5::writerRangeMapping()
 {
-    const ImageStack input = writerInput();
+    // A NaN too: it is stored as the type's minimum.
+    ImageStack input = writerInput().clone();
+    input.at(1, 2, 3) = std::numeric_limits<float>::quiet_NaN();
     QStringList files;
-    const std::pair<DType, ValueRange> cases[] = {
-        {DType::UInt16, {-20.25, 135.75}}, {DType::UInt8, {0, 100}}, {DType::Int16, {0, 104}}};
+    const std::pair<DType, ValueRange> cases[] = {{DType::UInt16, {-20.25, 135.75}}, {DType::UInt8, {0, 100}},
+                                                  {DType::Int16, {0, 104}},          {DType::Int8, {-10, 10}},
+                                                  {DType::UInt32, {-20.25, 135.75}}, {DType::Int32, {0, 1}}};
     for (const auto& [t, range] : cases) {
         WriteOptions opts;
         opts.dtype = t;
@@ -729,7 +742,7 @@ void TestHdf5::writerRangeMapping()
     }
     RUN_PY(out, kDumpWritten, files);  // "file::dataset"
     const QJsonArray all = parseJson(out).array();
-    QCOMPARE(all.size(), qsizetype(3));
+    QCOMPARE(all.size(), qsizetype(6));
     int i = 0;
     for (const auto& [t, range] : cases) {
         const QJsonArray v = all[i++].toObject()["values"].toArray();
@@ -750,6 +763,63 @@ void TestHdf5::writerRangeMapping()
     const QJsonArray i16 = all[2].toObject()["values"].toArray();
     QCOMPARE(i16[0].toDouble(), -32768.0);
     QCOMPARE(i16[84].toDouble(), 32767.0);
+    QCOMPARE(i16[52].toDouble(), -32768.0);  // the NaN at (1, 2, 3)
+    const QJsonArray u32 = all[4].toObject()["values"].toArray();
+    QCOMPARE(u32[104].toDouble(), 4294967295.0);
+    QCOMPARE(u32[55].toDouble(), 2271376935.0);  // 82.5/156*4294967295 = 2271376934.86
+}
+
+void TestHdf5::writerConversionMatchesCanonical()
+{
+    // The writer converts with its own loop; every stored value must equal convertForOutput (StackWriter.cpp) bit for
+    // bit, for ties, limits, infinities, NaN and a spread of ordinary values, with and without range mapping.
+    const float inf = std::numeric_limits<float>::infinity();
+    std::vector<float> values = {0.5f, 1.5f, 2.5f, -0.5f, -1.5f, 127.5f, -128.5f, 255.5f, 32767.5f, -32768.5f, 65534.5f,
+                                 65535.5f, 1e-40f, -0.0f, 2147483648.0f, -2147483648.0f, 4294967296.0f, 1e30f, -1e30f,
+                                 inf, -inf, std::numeric_limits<float>::quiet_NaN(),
+                                 // Where 16-bit mapping onto -3.7:1234.5 in float and in double round differently:
+                                 1196.74097f, 1161.37195f, 4.01808548f, 227.908691f};
+    std::uint32_t seed = 12345;
+    while (values.size() < 1000) {
+        seed = seed * 1664525u + 1013904223u;
+        const double unit = double(seed >> 8) / double(1u << 24);  // [0, 1)
+        values.push_back(float((unit - 0.3) * std::pow(10.0, double(values.size() % 11))));
+    }
+    ImageStack stack({1, 1, std::int64_t(values.size())});
+    std::copy(values.begin(), values.end(), stack.values().begin());
+
+    struct Case {
+        DType type;
+        std::optional<ValueRange> range;
+    };
+    std::vector<Case> cases;
+    for (DType t : {DType::UInt8, DType::UInt16, DType::UInt32, DType::Int8, DType::Int16, DType::Int32})
+        for (const std::optional<ValueRange>& r :
+             {std::optional<ValueRange>{}, std::optional<ValueRange>{ValueRange{-3.7, 1234.5}}})
+            cases.push_back({t, r});
+    QStringList files;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        WriteOptions opts;
+        opts.dtype = cases[i].type;
+        opts.range = cases[i].range;
+        const QString file = path(QString("canonical_%1.h5").arg(i));
+        auto w = openHdf5Writer(toPath(file), stack.info(), opts);
+        w->append(stack);
+        w->commit();
+        files << file;
+    }
+    RUN_PY(out, kDumpWritten, files);
+    const QJsonArray all = parseJson(out).array();
+    QCOMPARE(all.size(), qsizetype(cases.size()));
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        const QString bad = listMismatch(
+            all[qsizetype(i)].toObject()["values"].toArray(), std::int64_t(values.size()),
+            [&](std::int64_t k) { return convertForOutput(values[std::size_t(k)], cases[i].type, cases[i].range); });
+        QVERIFY2(
+            bad.isEmpty(),
+            qPrintable(
+                QString("%1 mapped=%2: %3").arg(dtypeName(cases[i].type).data()).arg(bool(cases[i].range)).arg(bad)));
+    }
 }
 
 void TestHdf5::writerThroughOpenWriter()
