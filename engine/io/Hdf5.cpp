@@ -893,7 +893,6 @@ public:
         m_buffer.resize(std::size_t(shape.rows * shape.cols) * dtypeSize(opts.dtype));
     }
 
-    hid_t id() const noexcept { return m_dataset.get(); }
     std::int64_t written() const noexcept { return m_written; }
     const std::string& path() const noexcept { return m_path; }
 
