@@ -253,21 +253,19 @@ void ImageView::setStack(ImageStack stack)
 {
     resetData();
     m_stack = std::move(stack);
-    m_frameCount = int(m_stack.frames());
-    m_autoFit = true;
-    updateSlider();
-    if (m_frameCount > 0 && loadFrame(0)) {
-        autoWindowLevel();
-        fitToView();
-    }
-    updateReadout();
+    showFirstFrame(int(m_stack.frames()));
 }
 
 void ImageView::setSource(std::shared_ptr<io::StackSource> source)
 {
     resetData();
     m_source = std::move(source);
-    m_frameCount = m_source ? int(m_source->shape().frames) : 0;
+    showFirstFrame(m_source ? int(m_source->shape().frames) : 0);
+}
+
+void ImageView::showFirstFrame(int frameCount)
+{
+    m_frameCount = frameCount;
     m_autoFit = true;
     updateSlider();
     if (m_frameCount > 0 && loadFrame(0)) {

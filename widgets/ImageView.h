@@ -84,6 +84,8 @@ protected:
 
 private:
     void resetData();
+    // After new data arrived: slider, first frame, automatic window/level and fit.
+    void showFirstFrame(int frameCount);
     bool loadFrame(int frame);  // reads (if lazy) and uploads to VTK; false on a read error
     void upload();
     void updateReadout();

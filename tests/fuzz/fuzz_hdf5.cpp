@@ -46,6 +46,7 @@
 #include "core/Error.h"
 #include "io/Hdf5.h"
 #include "io/StackSource.h"
+#include "FuzzScratchFile.h"
 
 namespace {
 
@@ -53,37 +54,6 @@ namespace fs = std::filesystem;
 
 // Reads larger than this many float32 values (64 MiB) are skipped: a few bytes can claim a huge shape.
 constexpr std::int64_t kMaxValues = std::int64_t(64) << 20 >> 2;
-
-// One scratch file per process, rewritten for every input (in RAM when /dev/shm exists) and removed at exit.
-class ScratchFile {
-public:
-    ScratchFile()
-    {
-        std::error_code ec;
-        fs::path dir = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") : fs::temp_directory_path(ec);
-        if (ec) dir = ".";
-        m_path = dir / ("xrs-fuzz-hdf5-" + std::to_string(::getpid()) + ".h5");
-    }
-    ~ScratchFile()
-    {
-        std::error_code ec;
-        fs::remove(m_path, ec);
-    }
-    ScratchFile(const ScratchFile&) = delete;
-    ScratchFile& operator=(const ScratchFile&) = delete;
-    const fs::path& path() const { return m_path; }
-
-    bool write(const std::uint8_t* data, std::size_t size) const
-    {
-        std::FILE* f = std::fopen(m_path.c_str(), "wb");
-        if (!f) return false;
-        const bool ok = (size == 0 || std::fwrite(data, 1, size, f) == size);
-        return std::fclose(f) == 0 && ok;
-    }
-
-private:
-    fs::path m_path;
-};
 
 // Reads what fits in the budget: everything, else the first frame, else the first row of it.
 void readSome(xrs::io::StackSource& source)
@@ -118,7 +88,7 @@ extern "C" const char* __asan_default_options() { return "allocator_may_return_n
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const ScratchFile scratch;
+    static const xrs::fuzz::ScratchFile scratch("hdf5", ".h5");
     if (!scratch.write(data, size)) return 0;
     const fs::path& path = scratch.path();
 

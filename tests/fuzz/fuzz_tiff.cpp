@@ -13,6 +13,7 @@
 
 #include "core/Error.h"
 #include "io/Tiff.h"
+#include "FuzzScratchFile.h"
 
 namespace {
 
@@ -22,53 +23,22 @@ namespace fs = std::filesystem;
 // the caller asks for; the fuzzer should not).
 constexpr std::uint64_t kMaxReadBytes = 64ull * 1024 * 1024;
 
-// One scratch file per process, RAM-backed when /dev/shm exists (it is rewritten for every input); removed when the
-// process exits normally. The object owns its path, so its destructor depends on nothing destroyed before it.
-class ScratchFile {
-public:
-    ScratchFile()
-    {
-        std::error_code ec;
-        const fs::path dir = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") : fs::temp_directory_path();
-        m_path = dir / ("xrs-fuzz-tiff-" + std::to_string(::getpid()) + ".tif");
-    }
-    ~ScratchFile()
-    {
-        std::error_code ec;
-        fs::remove(m_path, ec);
-    }
-    ScratchFile(const ScratchFile&) = delete;
-    ScratchFile& operator=(const ScratchFile&) = delete;
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
-
-const fs::path& scratchFile()
+const xrs::fuzz::ScratchFile& scratch()
 {
-    static const ScratchFile file;
-    return file.path();
-}
-
-bool writeScratch(const std::uint8_t* data, std::size_t size)
-{
-    std::FILE* f = std::fopen(scratchFile().c_str(), "wb");
-    if (!f) return false;
-    const bool ok = std::fwrite(data, 1, size, f) == size;
-    return std::fclose(f) == 0 && ok;
+    static const xrs::fuzz::ScratchFile file("tiff", ".tif");
+    return file;
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    if (!writeScratch(data, size)) {
+    if (!scratch().write(data, size)) {
         std::perror("fuzz_tiff: cannot write the scratch file");
         std::abort();  // an environment problem, not an input problem: stop instead of fuzzing nothing
     }
     try {
-        auto source = xrs::io::openTiff(scratchFile());
+        auto source = xrs::io::openTiff(scratch().path());
         const xrs::Shape shape = source->info().shape;
         std::uint64_t pixels = 0;
         if (__builtin_mul_overflow(std::uint64_t(shape.rows), std::uint64_t(shape.cols), &pixels) ||
