@@ -19,8 +19,11 @@ AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target))
     const fs::path dir = m_target.has_parent_path() ? m_target.parent_path() : fs::path(".");
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) throw Error(m_target, {}, "the folder " + dir.string() + " does not exist");
-    m_temp = dir / ("." + m_target.filename().string() + ".part-" + std::to_string(::getpid()) + "-" +
-                    std::to_string(counter++));
+    // Appended piece by piece: g++ 12 warns falsely (-Wrestrict) on "." + std::string&&.
+    std::string name(1, '.');
+    name += m_target.filename().string();
+    name += ".part-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+    m_temp = dir / name;
 }
 
 AtomicFile::~AtomicFile()
