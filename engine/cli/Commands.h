@@ -20,5 +20,6 @@ void addInfoCommand(CLI::App& app, Context& ctx);
 void addConvertCommand(CLI::App& app, Context& ctx);
 void addSampleCommand(CLI::App& app, Context& ctx);
 void addDemoCommand(CLI::App& app, Context& ctx);
+void addReconCommand(CLI::App& app, Context& ctx);
 
 }  // namespace xrs::cli

@@ -49,6 +49,7 @@ int main(int argc, char** argv)
     xrs::cli::addConvertCommand(app, ctx);
     xrs::cli::addSampleCommand(app, ctx);
     xrs::cli::addDemoCommand(app, ctx);
+    xrs::cli::addReconCommand(app, ctx);
     // The progress mode is known only after parsing, before any callback runs.
     app.parse_complete_callback([&] { progress.setMode(xrs::cli::TerminalProgress::parseMode(progressMode)); });
 

@@ -1,0 +1,313 @@
+// ct/ReconPipeline: the streamed reconstruction (see the header). Overlap uses std::async with at most one read and
+// one write in flight; the futures are declared after the writer, so on any exception they are joined before the
+// writer is destroyed uncommitted.
+#include "ct/ReconPipeline.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <future>
+
+#include <xrs/Version.h>
+
+#include "core/Error.h"
+#include "ct/CenterFinder.h"
+#include "ct/Fbp.h"
+#include "ct/Phantom.h"
+#include "ct/Preprocess.h"
+#include "io/Hdf5.h"
+#include "io/StackWriter.h"
+
+namespace xrs::ct {
+
+namespace {
+
+std::string fmt(double v, int decimals = 2)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+void checkInput(const ReconInput& in)
+{
+    if (!in.projections) throw Error("reconstruction: no projections");
+    const Shape& s = in.projections->shape();
+    if (in.flats.empty()) throw Error("reconstruction: no flat fields (needed for the normalisation)");
+    if (in.flats.rows() != s.rows || in.flats.cols() != s.cols)
+        throw Error("reconstruction: flats are " + in.flats.shape().str() + ", projections " + s.str());
+    if (!in.darks.empty() && (in.darks.rows() != s.rows || in.darks.cols() != s.cols))
+        throw Error("reconstruction: darks are " + in.darks.shape().str() + ", projections " + s.str());
+    if (!in.anglesDeg.empty() && std::int64_t(in.anglesDeg.size()) != s.frames)
+        throw Error("reconstruction: " + std::to_string(in.anglesDeg.size()) + " angles for " +
+                    std::to_string(s.frames) + " projections");
+}
+
+std::vector<double> anglesOf(const ReconInput& in)
+{
+    return in.anglesDeg.empty() ? evenAngles(in.projections->shape().frames) : in.anglesDeg;
+}
+
+// Reads and normalises detector rows [rows) of every projection, with ring removal per sinogram row.
+ImageStack loadRows(io::StackSource& src, const FlatField& ff, Range rows, const RingSpec& ring)
+{
+    ImageStack slab = src.read(Range::all(), rows);
+    if (!slab.contiguous()) slab = slab.clone();
+    ff.apply(slab, rows.begin);
+    if (ring.method != RingSpec::Method::None) {
+        // removeStripes wants (sinograms, angles, cols): one frame per detector row.
+        const std::int64_t a = slab.frames(), r = slab.rows(), c = slab.cols();
+        ImageStack sinos = ImageStack::uninitialized({r, a, c});
+        for (std::int64_t i = 0; i < a; ++i)
+            for (std::int64_t j = 0; j < r; ++j) std::copy_n(slab.row(i, j).data(), c, sinos.row(j, i).data());
+        removeStripes(sinos, ring);
+        for (std::int64_t i = 0; i < a; ++i)
+            for (std::int64_t j = 0; j < r; ++j) std::copy_n(sinos.row(j, i).data(), c, slab.row(i, j).data());
+    }
+    return slab;
+}
+
+// Pixel units → per unit length when the detector pixel size is known.
+void scaleToLength(ImageStack& slices, const Spacing& spacing)
+{
+    if (!spacing.known() || !(spacing.x > 0)) return;
+    const float k = float(1.0 / spacing.x);
+    for (float& v : slices.values()) v *= k;
+}
+
+double autoCenter(io::StackSource& src, const FlatField& ff, Range rows, const Progress& progress)
+{
+    // A few rows spread over the range; the finder takes their median.
+    const std::int64_t n = std::min<std::int64_t>(3, rows.size());
+    std::vector<std::int64_t> picks;
+    ImageStack sample = ImageStack::uninitialized({src.shape().frames, n, src.shape().cols});
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::int64_t r = rows.begin + (rows.size() * (2 * i + 1)) / (2 * n);
+        ImageStack one = loadRows(src, ff, {r, r + 1}, RingSpec{});
+        for (std::int64_t a = 0; a < one.frames(); ++a)
+            std::copy_n(one.row(a, 0).data(), one.cols(), sample.row(a, i).data());
+        picks.push_back(i);
+    }
+    return findCenterFromRows(sample, picks, {}, progress);
+}
+
+ValueRange percentileRange(const ImageStack& slice)
+{
+    std::vector<float> v;
+    v.reserve(std::size_t(slice.shape().count()));
+    for (std::int64_t f = 0; f < slice.frames(); ++f)
+        for (std::int64_t r = 0; r < slice.rows(); ++r)
+            for (float x : slice.row(f, r))
+                if (std::isfinite(x)) v.push_back(x);
+    if (v.empty()) return {0, 1};
+    auto at = [&](double q) {
+        const auto k = std::size_t(std::llround(q * double(v.size() - 1)));
+        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(k), v.end());
+        return double(v[k]);
+    };
+    ValueRange r{at(0.001), at(0.999)};
+    if (!(r.max > r.min)) r.max = r.min + 1;
+    return r;
+}
+
+std::string paramsLine(const ReconInput& in, double center, const ReconOptions& o)
+{
+    return std::string("xrs ") + kVersion + " recon: parallel-beam FBP, center " + fmt(center, 3) + ", filter " +
+           std::string(filterName(o.filter)) + ", ring " + o.ring.str() + ", angles " +
+           std::to_string(in.projections->shape().frames);
+}
+
+}  // namespace
+
+ReconInput openDxchangeInput(const std::filesystem::path& file)
+{
+    io::DxchangeScan scan = io::openDxchange(file);
+    ReconInput in;
+    in.projections = std::move(scan.data);
+    if (!scan.flats) throw Error(file, "/exchange/data_white", "no flat fields in the DXchange file");
+    in.flats = scan.flats->readAll();
+    if (scan.darks) in.darks = scan.darks->readAll();
+    in.anglesDeg = scan.thetaDegrees;
+    if (!scan.thetaFromFile) {
+        in.anglesDeg = evenAngles(in.projections->shape().frames);
+        in.warnings.push_back("warning: no /exchange/theta in " + file.string() +
+                              "; assuming angles evenly spaced over 180°");
+    }
+    return in;
+}
+
+ReconInput openTiffInput(const std::filesystem::path& projections, const std::filesystem::path& flats,
+                         const std::filesystem::path& darks)
+{
+    ReconInput in;
+    in.projections = io::openStack(projections);
+    if (flats.empty()) throw Error(projections, {}, "TIFF projections need flat fields (--flats)");
+    in.flats = io::openStack(flats)->readAll();
+    if (!darks.empty()) in.darks = io::openStack(darks)->readAll();
+    in.anglesDeg = evenAngles(in.projections->shape().frames);
+    in.warnings.push_back("warning: TIFF input has no angles; assuming them evenly spaced over 180°");
+    return in;
+}
+
+std::int64_t chunkRowsForBudget(std::int64_t angles, std::int64_t cols, std::int64_t budgetBytes)
+{
+    // Per row: raw/normalised projections + the filtered copy + the slice, ~3 chunks alive.
+    const std::int64_t perRow = 4 * (2 * angles * cols + cols * cols) * 3;
+    return std::max<std::int64_t>(1, budgetBytes / std::max<std::int64_t>(1, perRow));
+}
+
+ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& output, const ReconOptions& options,
+                            const Progress& progress)
+{
+    checkInput(input);
+    io::StackSource& src = *input.projections;
+    const Shape shape = src.shape();
+    const Range rows = options.rows.resolved(shape.rows, "rows");
+    if (rows.size() <= 0) throw Error("reconstruction: empty row range");
+    const FlatField ff(input.flats, input.darks, shape.frames);
+    input.flats = {};  // reduced now; the raw frames are not needed any more
+    input.darks = {};
+
+    ReconResult result;
+    result.slices = rows.size();
+    result.chunkRows = options.chunkRows > 0 ? options.chunkRows
+                                             : chunkRowsForBudget(shape.frames, shape.cols, options.memoryBudgetBytes);
+    result.center = options.center ? *options.center : autoCenter(src, ff, rows, progress.sub(0, 0.05));
+
+    FbpOptions fbp;
+    fbp.filter = options.filter;
+    fbp.center = result.center;
+    fbp.anglesDeg = anglesOf(input);
+    const Spacing spacing = src.info().spacing;
+
+    auto compute = [&](const ImageStack& sinos) {
+        ImageStack slices = reconstructSlices(sinos, fbp);
+        scaleToLength(slices, spacing);
+        return slices;
+    };
+
+    io::WriteOptions wopts;
+    wopts.dtype = options.dtype;
+    wopts.range = options.range;
+    if (options.autoRange && dtypeIsInteger(options.dtype)) {
+        const std::int64_t mid = rows.begin + rows.size() / 2;
+        wopts.range = percentileRange(compute(loadRows(src, ff, {mid, mid + 1}, options.ring)));
+    }
+    result.range = wopts.range;
+
+    StackInfo info;
+    info.shape = {rows.size(), shape.cols, shape.cols};
+    info.sourceType = options.dtype;
+    if (spacing.known()) info.spacing = {spacing.x, spacing.x, spacing.y, spacing.unit};
+    info.metadata["recon.center"] = fmt(result.center, 4);
+    info.metadata["recon.filter"] = std::string(filterName(options.filter));
+    info.metadata["recon.ring"] = options.ring.str();
+    info.metadata["recon.angles"] = std::to_string(shape.frames);
+    info.metadata["recon.rows"] = std::to_string(rows.begin) + ":" + std::to_string(rows.end);
+    info.metadata["recon.version"] = kVersion;
+    info.metadata["recon.units"] = spacing.known() ? "attenuation per " + spacing.unit : "attenuation per pixel";
+    info.provenance = src.info().provenance;
+    info.provenance.push_back(paramsLine(input, result.center, options) + ", rows " + info.metadata["recon.rows"]);
+
+    const Progress work = progress.sub(0.05, 1.0);
+    auto writer = io::openWriter(output, info, wopts);
+    // Declared after the writer: destroyed (joined) first on any exception.
+    std::future<ImageStack> nextRead;
+    std::future<void> pendingWrite;
+    auto startRead = [&](std::int64_t begin) {
+        const Range r{begin, std::min(rows.end, begin + result.chunkRows)};
+        return std::async(std::launch::async, [&src, &ff, r, &options] { return loadRows(src, ff, r, options.ring); });
+    };
+    nextRead = startRead(rows.begin);
+    for (std::int64_t b = rows.begin; b < rows.end; b += result.chunkRows) {
+        work.throwIfStopped();
+        ImageStack sinos = nextRead.get();
+        if (b + result.chunkRows < rows.end) nextRead = startRead(b + result.chunkRows);
+        auto slices = std::make_shared<ImageStack>(compute(sinos));
+        sinos = {};
+        if (pendingWrite.valid()) pendingWrite.get();
+        work.throwIfStopped();
+        pendingWrite = std::async(std::launch::async, [&writer, slices] { writer->append(*slices); });
+        work.report(double(std::min(rows.end, b + result.chunkRows) - rows.begin) / double(rows.size()),
+                    "reconstructing");
+    }
+    pendingWrite.get();
+    work.throwIfStopped();
+    writer->commit();
+    return result;
+}
+
+void tryCenters(ReconInput& input, const std::filesystem::path& output, const std::vector<double>& centers,
+                const ReconOptions& options, std::int64_t row, const Progress& progress)
+{
+    checkInput(input);
+    if (centers.empty()) throw Error("try-center: no centres");
+    io::StackSource& src = *input.projections;
+    const Shape shape = src.shape();
+    const Range rows = options.rows.resolved(shape.rows, "rows");
+    if (row < 0) row = rows.begin + rows.size() / 2;
+    if (row >= shape.rows) throw Error("try-center: row " + std::to_string(row) + " outside the detector");
+    const FlatField ff(input.flats, input.darks, shape.frames);
+    const ImageStack sino = loadRows(src, ff, {row, row + 1}, options.ring);
+
+    FbpOptions fbp;
+    fbp.filter = options.filter;
+    fbp.anglesDeg = anglesOf(input);
+    io::WriteOptions wopts;
+    wopts.dtype = options.dtype;
+    wopts.range = options.range;
+
+    const bool folder = std::filesystem::is_directory(output) || output.string().ends_with('/');
+    StackInfo info;
+    info.shape = {std::int64_t(centers.size()), shape.cols, shape.cols};
+    info.metadata["recon.row"] = std::to_string(row);
+    info.metadata["recon.filter"] = std::string(filterName(options.filter));
+    info.metadata["recon.version"] = kVersion;
+    info.provenance.push_back(paramsLine(input, centers.front(), options) + ", try-center sweep on row " +
+                              std::to_string(row));
+    for (std::size_t i = 0; i < centers.size(); ++i) {
+        info.metadata["center_" + std::to_string(i)] = fmt(centers[i], 4);
+        info.provenance.push_back("frame " + std::to_string(i) + ": center " + fmt(centers[i], 4));
+    }
+    std::unique_ptr<io::StackWriter> writer;
+    if (folder) std::filesystem::create_directories(output);
+    else writer = io::openWriter(output, info, wopts);
+    for (std::size_t i = 0; i < centers.size(); ++i) {
+        progress.throwIfStopped();
+        fbp.center = centers[i];
+        ImageStack slice = reconstructSlices(sino, fbp);
+        scaleToLength(slice, src.info().spacing);
+        if (folder) {
+            slice.info().metadata["recon.center"] = fmt(centers[i], 4);
+            slice.addProvenance(paramsLine(input, centers[i], options) + ", row " + std::to_string(row));
+            io::writeStack(output / ("try_center_" + fmt(centers[i]) + ".tif"), slice, wopts);
+        } else {
+            writer->append(slice);
+        }
+        progress.report(double(i + 1) / double(centers.size()), "try-center");
+    }
+    if (writer) writer->commit();
+}
+
+std::vector<double> parseCenterSweep(const std::string& text)
+{
+    const auto c1 = text.find(':');
+    const auto c2 = c1 == std::string::npos ? c1 : text.find(':', c1 + 1);
+    if (c2 == std::string::npos) throw Error({}, "--try-center", "'" + text + "' must look like A:B:STEP");
+    double a = 0, b = 0, step = 0;
+    try {
+        a = std::stod(text.substr(0, c1));
+        b = std::stod(text.substr(c1 + 1, c2 - c1 - 1));
+        step = std::stod(text.substr(c2 + 1));
+    } catch (const std::logic_error&) {
+        throw Error({}, "--try-center", "'" + text + "' must be three numbers A:B:STEP");
+    }
+    if (!(step > 0) || !(b >= a)) throw Error({}, "--try-center", "need A <= B and STEP > 0 in '" + text + "'");
+    const auto n = std::int64_t(std::floor((b - a) / step + 1e-9)) + 1;
+    if (n > 10000) throw Error({}, "--try-center", "more than 10000 centres in '" + text + "'");
+    std::vector<double> out;
+    for (std::int64_t i = 0; i < n; ++i) out.push_back(a + double(i) * step);
+    return out;
+}
+
+}  // namespace xrs::ct
