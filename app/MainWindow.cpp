@@ -217,7 +217,8 @@ QString MainWindow::runDemo(const QString& dir)
     const QDir out(absolute);
     job.expectedOutputs = {out.filePath(QStringLiteral("report.json")), out.filePath(QStringLiteral("video/lr.tif")),
                            out.filePath(QStringLiteral("video/bicubic.tif")),
-                           out.filePath(QStringLiteral("video/ground_truth.tif"))};
+                           out.filePath(QStringLiteral("video/ground_truth.tif")),
+                           out.filePath(QStringLiteral("ct/recon.tif"))};
     m_demoDir = absolute;
     m_demoJob = m_runner.submit(std::move(job));
     return m_demoJob;
@@ -245,9 +246,15 @@ void MainWindow::onJobFinished(const QString& id)
     m_demoJob.clear();
     bool opened = ok;
     if (ok) {
-        const QDir video(QDir(m_demoDir).filePath(QStringLiteral("video")));
-        for (const char* name : {"lr.tif", "bicubic.tif", "ground_truth.tif"})
-            opened = openFile(video.filePath(QLatin1String(name))) && opened;
+        const QDir demo(m_demoDir);
+        for (const char* name : {"video/lr.tif", "video/bicubic.tif", "video/ground_truth.tif", "ct/recon.tif"})
+            opened = openFile(demo.filePath(QLatin1String(name))) && opened;
+        // The CT volume opens on its middle slice: the top and bottom slices of the phantom are empty.
+        if (opened && !panes().isEmpty()) {
+            widgets::ImageView* ct = panes().last()->view();
+            ct->setFrame(ct->frameCount() / 2);
+            ct->autoWindowLevel();
+        }
     } else if (job->state != remote::JobState::Cancelled) {
         reportError(tr("The demo job failed"), job->error);
     }

@@ -1,6 +1,8 @@
 // The `xrs` CLI as a user runs it: real subprocesses, real files checked by independent readers.
 #include <QtTest>
 
+#include <cmath>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,7 +111,12 @@ print(got.shape, got.dtype, int(np.abs(got.astype(int) - expect.astype(int)).max
         QCOMPARE(psnr["count"].toInt(), 16);
         // Bicubic ×4 of a textured video: clearly above noise level, clearly below perfect.
         QVERIFY2(psnr["mean"].toDouble() > 18.0 && psnr["mean"].toDouble() < 45.0, qPrintable(QString::number(psnr["mean"].toDouble())));
-        for (const char* file : {"video/lr.tif", "video/hr.tif", "video/bicubic.tif", "video/ground_truth.tif",
+        // The CT part: the automatic centre finds the simulated axis ((128 − 1)/2) and FBP resembles the phantom.
+        const auto ct = report["ct"].toObject();
+        QVERIFY2(std::abs(ct["center"].toDouble() - 63.5) < 0.5, qPrintable(QString::number(ct["center"].toDouble())));
+        const double ctPsnr = ct["psnr_db_vs_phantom"].toObject()["mean"].toDouble();
+        QVERIFY2(ctPsnr > 18.0, qPrintable(QString::number(ctPsnr)));
+        for (const char* file : {"ct/recon.tif", "video/lr.tif", "video/hr.tif", "video/bicubic.tif", "video/ground_truth.tif",
                                  "ct/scan.h5", "ct/phantom.tif", "report.csv"})
             QVERIFY2(QFile::exists(dir.filePath(file)), file);
         QFile csv(dir.filePath("report.csv"));
