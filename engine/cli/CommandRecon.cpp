@@ -55,9 +55,14 @@ void addReconCommand(CLI::App& app, Context& ctx)
     cmd->add_option("--memory-mb", o->memoryMb, "memory budget for the chunks in MiB");
     cmd->add_flag("--report-memory", o->reportMemory, "print the peak resident memory at the end");
     cmd->callback([o, &ctx] {
-        if (o->device == "cuda") throw Error("the CUDA backprojector is not built yet; use --device cpu");
         const Progress progress = ctx.makeProgress();
         ct::ReconOptions opts;
+        if (o->device == "cuda") {
+            // Refuse before reading anything, with the runtime's reason; no silent CPU fallback.
+            if (const std::string why = ct::cudaBackprojectUnavailable(); !why.empty())
+                throw Error({}, "--device cuda", why + "; use --device cpu");
+            opts.device = ct::ComputeDevice::Cuda;
+        }
         if (!o->rows.empty()) opts.rows = Range::parse(o->rows);
         if (o->center != "auto") {
             try {

@@ -12,9 +12,13 @@
 #define XRS_BP_AVX2 1  // an AVX2 path chosen at run time; other targets use the portable loop
 #endif
 
+#include "core/Devices.h"
 #include "core/Error.h"
 #include "core/ThreadPool.h"
 #include "ct/Phantom.h"
+#ifdef XRS_WITH_CUDA
+#include "ct/cuda/BackprojectCuda.h"
+#endif
 
 namespace xrs::ct {
 
@@ -59,31 +63,50 @@ __attribute__((target("avx2"))) void addInterpolatedRowAvx2(float* __restrict ds
     addInterpolatedRow(dst, src, j0, step, uMax, c, n);  // the last n mod 8 pixels
 }
 #endif
-}  // namespace
 
-ImageStack backproject(const ImageStack& filtered, const BackprojectOptions& options, const Progress& progress)
+// Per angle: the column read by pixel (r, c) is base + r·rowStep + c·colStep (no trig per pixel). Shared by the CPU
+// and CUDA paths so their geometry cannot drift apart.
+struct AngleTables {
+    std::int64_t n = 0;
+    std::vector<double> colStep, rowStep, base;
+    float scale = 1.0f;
+};
+
+AngleTables angleTables(const ImageStack& filtered, const BackprojectOptions& options)
 {
-    const std::int64_t nAngles = filtered.frames(), slices = filtered.rows(), cols = filtered.cols();
+    const std::int64_t nAngles = filtered.frames(), cols = filtered.cols();
     if (filtered.empty()) throw Error("backproject: empty sinogram");
     const auto angles = options.anglesDeg.empty() ? evenAngles(nAngles) : options.anglesDeg;
     if (std::int64_t(angles.size()) != nAngles)
         throw Error("backproject: " + std::to_string(angles.size()) + " angles for " + std::to_string(nAngles) +
                     " projections");
-    const std::int64_t n = options.outputSize > 0 ? options.outputSize : cols;
+    AngleTables t;
+    t.n = options.outputSize > 0 ? options.outputSize : cols;
     const double center = options.center < 0 ? (double(cols) - 1.0) / 2.0 : options.center;
-    const double half = (double(n) - 1.0) / 2.0;
-
-    // Per angle: the column read by pixel (r, c) is j0 + r·rowStep + c·colStep (no trig per pixel).
+    const double half = (double(t.n) - 1.0) / 2.0;
     const auto count = static_cast<std::size_t>(nAngles);
-    std::vector<double> colStep(count), rowStep(count), base(count);
+    t.colStep.resize(count);
+    t.rowStep.resize(count);
+    t.base.resize(count);
     for (std::int64_t a = 0; a < nAngles; ++a) {
         const double th = angles[std::size_t(a)] * std::numbers::pi / 180.0;
         const double ct = std::cos(th), st = std::sin(th);
-        colStep[std::size_t(a)] = ct;
-        rowStep[std::size_t(a)] = -st;
-        base[std::size_t(a)] = center - half * ct + half * st;
+        t.colStep[std::size_t(a)] = ct;
+        t.rowStep[std::size_t(a)] = -st;
+        t.base[std::size_t(a)] = center - half * ct + half * st;
     }
-    const float scale = float(std::numbers::pi / double(nAngles));
+    t.scale = float(std::numbers::pi / double(nAngles));
+    return t;
+}
+}  // namespace
+
+ImageStack backproject(const ImageStack& filtered, const BackprojectOptions& options, const Progress& progress)
+{
+    const std::int64_t nAngles = filtered.frames(), slices = filtered.rows(), cols = filtered.cols();
+    const AngleTables tables = angleTables(filtered, options);
+    const std::int64_t n = tables.n;
+    const std::vector<double>&colStep = tables.colStep, &rowStep = tables.rowStep, &base = tables.base;
+    const float scale = tables.scale;
     const std::int64_t width = cols + 2 * kGuard;
     const float uMax = float(cols) + 1.0f;  // u = position + 1 in [0, cols + 1]: clamps read only guard zeros
 
@@ -133,6 +156,93 @@ ImageStack backproject(const ImageStack& filtered, const BackprojectOptions& opt
         }
     });
     return out;
+}
+
+std::string cudaBackprojectUnavailable(int device)
+{
+#ifdef XRS_WITH_CUDA
+    const DeviceReport report = queryDevices(false);
+    for (const auto& d : report.cuda)
+        if (d.index == device) return {};
+    if (!report.cuda.empty()) return "no CUDA device " + std::to_string(device) + ": " + report.cudaStatus;
+    // cudaStatus reads "no CUDA device (<the runtime's reason>)": keep the reason, in the engine's usual form.
+    std::string reason = report.cudaStatus;
+    const std::string prefix = "no CUDA device (";
+    if (reason.rfind(prefix, 0) == 0 && reason.size() > prefix.size() && reason.back() == ')')
+        reason = reason.substr(prefix.size(), reason.size() - prefix.size() - 1);
+    return "no CUDA device: " + reason;
+#else
+    (void)device;
+    return "no CUDA device: engine built without CUDA";
+#endif
+}
+
+ImageStack backprojectCuda(const ImageStack& filtered, const BackprojectOptions& options,
+                           const CudaBackprojectOptions& cudaOptions, CudaBackprojectTiming* timing)
+{
+#ifdef XRS_WITH_CUDA
+    const AngleTables tables = angleTables(filtered, options);
+    if (const std::string reason = cudaBackprojectUnavailable(cudaOptions.device); !reason.empty())
+        throw Error("CUDA backprojection: " + reason);
+    const std::int64_t nAngles = filtered.frames(), slices = filtered.rows(), cols = filtered.cols(), n = tables.n;
+    constexpr std::int64_t kIntMax = 0x7fffffff;
+    if (slices > kIntMax || nAngles > kIntMax || cols > kIntMax || n > 65535 * 32)
+        throw Error("CUDA backprojection: sinogram or slice too large");
+
+    // (angles, slices, cols) → one contiguous sinogram per slice, the kernel's layout.
+    std::vector<float> sinograms(std::size_t(slices * nAngles * cols));
+    for (std::int64_t s = 0; s < slices; ++s)
+        for (std::int64_t a = 0; a < nAngles; ++a) {
+            const auto in = filtered.row(a, s);
+            std::copy(in.begin(), in.end(), sinograms.begin() + (s * nAngles + a) * cols);
+        }
+    std::vector<float> slicesOut(std::size_t(slices * n * n));
+
+    cuda::BackprojectJob job;
+    job.sinograms = sinograms.data();
+    job.output = slicesOut.data();
+    job.slices = int(slices);
+    job.angles = int(nAngles);
+    job.cols = int(cols);
+    job.n = int(n);
+    job.base = tables.base;
+    job.rowStep = tables.rowStep;
+    job.colStep.reserve(tables.colStep.size());
+    for (double c : tables.colStep) job.colStep.push_back(float(c));  // the CPU's float step
+    job.scale = tables.scale;
+    job.pinnedStaging = cudaOptions.pinnedStaging;
+    job.deviceBudget = cudaOptions.deviceBudget;
+    cuda::BackprojectStats stats;
+    std::string error;
+    if (!cuda::backprojectOnDevice(cudaOptions.device, job, &stats, &error))
+        throw Error("CUDA backprojection: " + error);
+    if (timing) *timing = {stats.kernelSeconds, stats.totalSeconds, stats.batches};
+
+    ImageStack out(Shape{slices, n, n});
+    for (std::int64_t s = 0; s < slices; ++s)
+        for (std::int64_t r = 0; r < n; ++r) {
+            const float* src = slicesOut.data() + (s * n + r) * n;
+            std::copy(src, src + n, out.row(s, r).begin());
+        }
+    return out;
+#else
+    (void)filtered;
+    (void)options;
+    (void)timing;
+    throw Error("CUDA backprojection: " + cudaBackprojectUnavailable(cudaOptions.device));
+#endif
+}
+
+ImageStack backprojectOn(ComputeDevice device, const ImageStack& filtered, const BackprojectOptions& options,
+                         const Progress& progress)
+{
+    if (device == ComputeDevice::Cuda) {
+        progress.throwIfStopped();
+        auto out = backprojectCuda(filtered, options);
+        progress.report(1.0, "backprojecting");
+        return out;
+    }
+    return backproject(filtered, options, progress);
 }
 
 }  // namespace xrs::ct

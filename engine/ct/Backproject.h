@@ -9,7 +9,9 @@
 //    detector count as zero.
 //  - The result is Σ_angles value · π / Nθ (angles assumed evenly spread over 180°): with the kernels of ct/Filters
 //    and line integrals in pixel units this is attenuation per pixel.
+#include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/ImageStack.h"
@@ -26,5 +28,32 @@ struct BackprojectOptions {
 // filtered: (angles, rows, cols) as from filterSinogram; returns (rows, n, n), one slice per detector row.
 // Slices and blocks of slice rows run in parallel on ThreadPool::global(); the stop token is checked per block.
 ImageStack backproject(const ImageStack& filtered, const BackprojectOptions& options, const Progress& progress = {});
+
+enum class ComputeDevice { Cpu, Cuda };
+
+struct CudaBackprojectOptions {
+    int device = 0;                // CUDA device index
+    bool pinnedStaging = true;     // page-locked host staging buffers
+    std::size_t deviceBudget = 0;  // bytes of device memory to use; 0: half of what is free
+};
+
+struct CudaBackprojectTiming {
+    double kernelSeconds = 0;  // time in the kernel alone
+    double totalSeconds = 0;   // including staging and transfers (not the layout change before)
+    int batches = 0;
+};
+
+// Empty when CUDA device `device` can backproject, else why not: "no CUDA device: <the runtime's reason>" or
+// "no CUDA device: engine built without CUDA".
+std::string cudaBackprojectUnavailable(int device = 0);
+
+// The same backprojection on a CUDA device: same geometry, scaling and float arithmetic (ct/cuda/BackprojectCuda.h).
+// Throws Error("CUDA backprojection: <reason>") when no CUDA device is usable or the device fails; no CPU fallback.
+ImageStack backprojectCuda(const ImageStack& filtered, const BackprojectOptions& options,
+                           const CudaBackprojectOptions& cudaOptions = {}, CudaBackprojectTiming* timing = nullptr);
+
+// CPU or CUDA as asked; CUDA asked for but unavailable throws Error with the reason (the caller decides to fall back).
+ImageStack backprojectOn(ComputeDevice device, const ImageStack& filtered, const BackprojectOptions& options,
+                         const Progress& progress = {});
 
 }  // namespace xrs::ct

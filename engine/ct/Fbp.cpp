@@ -12,7 +12,8 @@ ImageStack reconstructSlices(const ImageStack& sinograms, const FbpOptions& opti
     // Filtering is cheap next to backprojection (N log N against N² per row).
     const auto filtered = filterSinogram(sinograms, options.filter, progress.sub(0.0, 0.1));
     auto slices =
-        backproject(filtered, {options.center, options.anglesDeg, options.outputSize}, progress.sub(0.1, 1.0));
+        backprojectOn(options.device, filtered, {options.center, options.anglesDeg, options.outputSize},
+                      progress.sub(0.1, 1.0));
     slices.copyAttributes(sinograms.info());
     slices.info().sourceType = DType::Float32;  // new values: the source's type and range no longer apply
     slices.info().valueRange.reset();

@@ -7,6 +7,7 @@
 
 #include "core/ImageStack.h"
 #include "core/Progress.h"
+#include "ct/Backproject.h"
 #include "ct/Filters.h"
 
 namespace xrs::ct {
@@ -16,6 +17,7 @@ struct FbpOptions {
     double center = -1;             // rotation axis in detector pixels; < 0: (cols − 1)/2
     std::vector<double> anglesDeg;  // one per projection, evenly spread over 180°; empty: evenAngles(angles)
     std::int64_t outputSize = 0;    // n of the n×n slices; ≤ 0: the detector width
+    ComputeDevice device = ComputeDevice::Cpu;  // Cuda: backproject on CUDA device 0; throws Error if there is none
 };
 
 // sinograms: projection-ordered (angles, rows, cols) line integrals in pixel units, as from projectPhantom or a

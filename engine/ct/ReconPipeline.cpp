@@ -176,6 +176,7 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
 
     FbpOptions fbp;
     fbp.filter = options.filter;
+    fbp.device = options.device;
     fbp.center = result.center;
     fbp.anglesDeg = anglesOf(input);
     const Spacing spacing = src.info().spacing;
@@ -252,6 +253,7 @@ void tryCenters(ReconInput& input, const std::filesystem::path& output, const st
 
     FbpOptions fbp;
     fbp.filter = options.filter;
+    fbp.device = options.device;
     fbp.anglesDeg = anglesOf(input);
     io::WriteOptions wopts;
     wopts.dtype = options.dtype;

@@ -12,6 +12,7 @@
 
 #include "core/ImageStack.h"
 #include "core/Progress.h"
+#include "ct/Backproject.h"
 #include "ct/Filters.h"
 #include "ct/RingRemoval.h"
 #include "io/StackSource.h"
@@ -43,6 +44,7 @@ struct ReconOptions {
     DType dtype = DType::Float32;
     std::optional<ValueRange> range;      // integer output: mapped onto the dtype's range
     bool autoRange = false;               // range from the 0.1/99.9 percentiles of the middle slice
+    ComputeDevice device = ComputeDevice::Cpu;  // where to backproject; Cuda without a device throws Error up front
 };
 
 struct ReconResult {
