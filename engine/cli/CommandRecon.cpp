@@ -6,6 +6,7 @@
 
 #include "cli/Commands.h"
 #include "core/Error.h"
+#include "ct/Phantom.h"
 #include "ct/ReconPipeline.h"
 #include "io/StackSource.h"
 
@@ -32,7 +33,7 @@ void addReconCommand(CLI::App& app, Context& ctx)
     auto* cmd = app.add_subcommand("recon", "Reconstruct a parallel-beam CT scan (filtered backprojection, streamed)");
     struct Opts {
         std::string in, out, flats, darks, rows, center = "auto", tryCenter, filter = "ramlak", ring = "none";
-        std::string device = "cpu", dtype = "float32", range;
+        std::string device = "cpu", dtype = "float32", range, scan = "auto";
         std::int64_t chunk = 0, memoryMb = 512;
         bool reportMemory = false;
     };
@@ -45,6 +46,8 @@ void addReconCommand(CLI::App& app, Context& ctx)
     cmd->add_option("--rows", o->rows, "detector rows a:b (end exclusive) to reconstruct");
     cmd->add_option("--center", o->center, "rotation axis in detector pixels, or auto");
     cmd->add_option("--try-center", o->tryCenter, "A:B:STEP: one slice per centre, labelled with the centre");
+    cmd->add_option("--scan", o->scan, "auto, 180 or 360 (360: stitched, axis may be off-centre; auto: from theta)")
+        ->check(CLI::IsMember({"auto", "180", "360"}));
     cmd->add_option("--filter", o->filter, "ramlak, shepp-logan, chesler, cosine, hamming, hann, parzen");
     cmd->add_option("--ring", o->ring, "none, sort:N, filter:S, large:N or all");
     cmd->add_option("--device", o->device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
@@ -71,6 +74,9 @@ void addReconCommand(CLI::App& app, Context& ctx)
                 throw Error({}, "--center", "'" + o->center + "' must be a number or auto");
             }
         }
+        opts.scan = o->scan == "360"   ? ct::ScanSpan::Full360
+                    : o->scan == "180" ? ct::ScanSpan::Half180
+                                       : ct::ScanSpan::Auto;
         opts.filter = ct::parseFilter(o->filter);
         const auto ring = ct::parseRingSpec(o->ring);
         if (!ring) throw Error({}, "--ring", "'" + o->ring + "' must be none, sort:N, filter:S, large:N or all");
@@ -84,6 +90,13 @@ void addReconCommand(CLI::App& app, Context& ctx)
         ct::ReconInput input = io::detectKind(o->in) == io::FileKind::Hdf5
                                    ? ct::openDxchangeInput(o->in)
                                    : ct::openTiffInput(o->in, o->flats, o->darks);
+        if (input.anglesAssumed && opts.scan == ct::ScanSpan::Full360) {
+            // --scan 360 without theta: the projections are taken as evenly spread over a full turn.
+            input.anglesDeg = ct::evenAngles(input.projections->shape().frames, 360.0);
+            for (auto& w : input.warnings)
+                if (w.find("180°") != std::string::npos) w = "warning: no angles in the input; --scan 360: assuming "
+                                                             "them evenly spaced over 360°";
+        }
         for (const auto& w : input.warnings) std::fprintf(stderr, "%s\n", w.c_str());
         if (!o->tryCenter.empty()) {
             const auto centers = ct::parseCenterSweep(o->tryCenter);
@@ -92,7 +105,7 @@ void addReconCommand(CLI::App& app, Context& ctx)
                         centers.back());
         } else {
             const auto r = ct::reconstructScan(input, o->out, opts, progress);
-            std::printf("center used: %.3f\n", r.center);
+            std::printf("center used: %.3f%s\n", r.center, r.scan360 ? " (360° scan, stitched)" : "");
             std::printf("wrote %s: %lld slices, chunk %lld rows\n", o->out.c_str(), (long long)r.slices,
                         (long long)r.chunkRows);
         }

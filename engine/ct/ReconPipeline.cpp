@@ -15,6 +15,7 @@
 #include "ct/Fbp.h"
 #include "ct/Phantom.h"
 #include "ct/Preprocess.h"
+#include "ct/Scan360.h"
 #include "io/Hdf5.h"
 #include "io/StackWriter.h"
 
@@ -75,7 +76,26 @@ void scaleToLength(ImageStack& slices, const Spacing& spacing)
     for (float& v : slices.values()) v *= k;
 }
 
-double autoCenter(io::StackSource& src, const FlatField& ff, Range rows, const Progress& progress)
+bool is360(const ReconOptions& o, const std::vector<double>& angles)
+{
+    if (o.scan == ScanSpan::Half180) return false;
+    const bool full = spans360(angles);
+    if (o.scan == ScanSpan::Full360 && !full) throw Error({}, "--scan", "360 requested but the angles span less");
+    return full;
+}
+
+// FBP of normalised sinograms, stitched first for a 360° scan (the slices then follow the stitched width).
+ImageStack filterBackproject(const ImageStack& sinos, FbpOptions fbp, bool full360)
+{
+    if (!full360) return reconstructSlices(sinos, fbp);
+    Stitched360 st = stitch360(sinos, fbp.anglesDeg, fbp.center);
+    fbp.center = st.center;
+    fbp.anglesDeg = st.anglesDeg;
+    return reconstructSlices(st.sinograms, fbp);
+}
+
+double autoCenter(io::StackSource& src, const FlatField& ff, Range rows, const std::vector<double>& angles,
+                  bool full360, const Progress& progress)
 {
     // A few rows spread over the range; the finder takes their median.
     const std::int64_t n = std::min<std::int64_t>(3, rows.size());
@@ -88,6 +108,7 @@ double autoCenter(io::StackSource& src, const FlatField& ff, Range rows, const P
             std::copy_n(one.row(a, 0).data(), one.cols(), sample.row(a, i).data());
         picks.push_back(i);
     }
+    if (full360) return findCenter360(sample, angles, picks);
     return findCenterFromRows(sample, picks, {}, progress);
 }
 
@@ -114,7 +135,7 @@ std::string paramsLine(const ReconInput& in, double center, const ReconOptions& 
 {
     return std::string("xrs ") + kVersion + " recon: parallel-beam FBP, center " + fmt(center, 3) + ", filter " +
            std::string(filterName(o.filter)) + ", ring " + o.ring.str() + ", angles " +
-           std::to_string(in.projections->shape().frames);
+           std::to_string(in.projections->shape().frames) + (spans360(anglesOf(in)) ? " over 360°" : "");
 }
 
 }  // namespace
@@ -130,6 +151,7 @@ ReconInput openDxchangeInput(const std::filesystem::path& file)
     in.anglesDeg = scan.thetaDegrees;
     if (!scan.thetaFromFile) {
         in.anglesDeg = evenAngles(in.projections->shape().frames);
+        in.anglesAssumed = true;
         in.warnings.push_back("warning: no /exchange/theta in " + file.string() +
                               "; assuming angles evenly spaced over 180°");
     }
@@ -145,6 +167,7 @@ ReconInput openTiffInput(const std::filesystem::path& projections, const std::fi
     in.flats = io::openStack(flats)->readAll();
     if (!darks.empty()) in.darks = io::openStack(darks)->readAll();
     in.anglesDeg = evenAngles(in.projections->shape().frames);
+    in.anglesAssumed = true;
     in.warnings.push_back("warning: TIFF input has no angles; assuming them evenly spaced over 180°");
     return in;
 }
@@ -170,19 +193,27 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
 
     ReconResult result;
     result.slices = rows.size();
-    result.chunkRows = options.chunkRows > 0 ? options.chunkRows
-                                             : chunkRowsForBudget(shape.frames, shape.cols, options.memoryBudgetBytes);
-    result.center = options.center ? *options.center : autoCenter(src, ff, rows, progress.sub(0, 0.05));
+    const std::vector<double> angles = anglesOf(input);
+    result.scan360 = is360(options, angles);
+    result.center = options.center ? *options.center
+                                   : autoCenter(src, ff, rows, angles, result.scan360, progress.sub(0, 0.05));
+    if (result.scan360 && !(result.center >= 0 && result.center <= double(shape.cols - 1)))
+        throw Error("reconstruction: 360° scan needs the rotation axis on the detector, got " + fmt(result.center));
+    result.sliceSize = result.scan360 ? stitchGeometry(shape.cols, result.center).width : shape.cols;
+    // A stitched chunk is wider than the detector: budget with the stitched width (slightly conservative).
+    result.chunkRows = options.chunkRows > 0
+                           ? options.chunkRows
+                           : chunkRowsForBudget(shape.frames, result.sliceSize, options.memoryBudgetBytes);
 
     FbpOptions fbp;
     fbp.filter = options.filter;
     fbp.device = options.device;
     fbp.center = result.center;
-    fbp.anglesDeg = anglesOf(input);
+    fbp.anglesDeg = angles;
     const Spacing spacing = src.info().spacing;
 
     auto compute = [&](const ImageStack& sinos) {
-        ImageStack slices = reconstructSlices(sinos, fbp);
+        ImageStack slices = filterBackproject(sinos, fbp, result.scan360);
         scaleToLength(slices, spacing);
         return slices;
     };
@@ -197,13 +228,14 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     result.range = wopts.range;
 
     StackInfo info;
-    info.shape = {rows.size(), shape.cols, shape.cols};
+    info.shape = {rows.size(), result.sliceSize, result.sliceSize};
     info.sourceType = options.dtype;
     if (spacing.known()) info.spacing = {spacing.x, spacing.x, spacing.y, spacing.unit};
     info.metadata["recon.center"] = fmt(result.center, 4);
     info.metadata["recon.filter"] = std::string(filterName(options.filter));
     info.metadata["recon.ring"] = options.ring.str();
     info.metadata["recon.angles"] = std::to_string(shape.frames);
+    info.metadata["recon.scan"] = result.scan360 ? "360" : "180";
     info.metadata["recon.rows"] = std::to_string(rows.begin) + ":" + std::to_string(rows.end);
     info.metadata["recon.version"] = kVersion;
     info.metadata["recon.units"] = spacing.known() ? "attenuation per " + spacing.unit : "attenuation per pixel";
@@ -255,13 +287,23 @@ void tryCenters(ReconInput& input, const std::filesystem::path& output, const st
     fbp.filter = options.filter;
     fbp.device = options.device;
     fbp.anglesDeg = anglesOf(input);
+    const bool full360 = is360(options, fbp.anglesDeg);
+    // One slice size for the whole sweep: a stitched slice is as wide as the widest candidate's stitched detector.
+    std::int64_t n = shape.cols;
+    if (full360)
+        for (const double c : centers) {
+            if (!(c >= 0 && c <= double(shape.cols - 1)))
+                throw Error("try-center: 360° scan needs centres on the detector, got " + fmt(c));
+            n = std::max(n, stitchGeometry(shape.cols, c).width);
+        }
+    fbp.outputSize = n;
     io::WriteOptions wopts;
     wopts.dtype = options.dtype;
     wopts.range = options.range;
 
     const bool folder = std::filesystem::is_directory(output) || output.string().ends_with('/');
     StackInfo info;
-    info.shape = {std::int64_t(centers.size()), shape.cols, shape.cols};
+    info.shape = {std::int64_t(centers.size()), n, n};
     info.metadata["recon.row"] = std::to_string(row);
     info.metadata["recon.filter"] = std::string(filterName(options.filter));
     info.metadata["recon.version"] = kVersion;
@@ -277,7 +319,7 @@ void tryCenters(ReconInput& input, const std::filesystem::path& output, const st
     for (std::size_t i = 0; i < centers.size(); ++i) {
         progress.throwIfStopped();
         fbp.center = centers[i];
-        ImageStack slice = reconstructSlices(sino, fbp);
+        ImageStack slice = filterBackproject(sino, fbp, full360);
         scaleToLength(slice, src.info().spacing);
         if (folder) {
             slice.info().metadata["recon.center"] = fmt(centers[i], 4);

@@ -25,6 +25,7 @@ struct ReconInput {
     ImageStack flats;                              // (n ≥ 1, rows, cols)
     ImageStack darks;                              // empty or (m, rows, cols)
     std::vector<double> anglesDeg;                 // one per projection; empty: evenly over 180°
+    bool anglesAssumed = false;                    // no theta in the input: anglesDeg are evenly over 180°
     std::vector<std::string> warnings;             // for the user (missing theta, …)
 };
 
@@ -34,9 +35,13 @@ ReconInput openDxchangeInput(const std::filesystem::path& file);
 ReconInput openTiffInput(const std::filesystem::path& projections, const std::filesystem::path& flats,
                          const std::filesystem::path& darks);
 
+// Span of the scan: a 360° scan is stitched (ct/Scan360) into a 180° sinogram wider than the detector before FBP.
+enum class ScanSpan { Auto, Half180, Full360 };  // Auto: 360° when the angles span about a full turn
+
 struct ReconOptions {
     Range rows = Range::all();            // detector rows = output slices
-    std::optional<double> center;         // nullopt: findCenterFromRows on a few normalised rows
+    std::optional<double> center;         // nullopt: findCenterFromRows (360°: findCenter360) on a few rows
+    ScanSpan scan = ScanSpan::Auto;
     FilterType filter = FilterType::RamLak;
     RingSpec ring;                        // none by default
     std::int64_t chunkRows = 0;           // ≤ 0: from memoryBudgetBytes
@@ -51,6 +56,8 @@ struct ReconResult {
     double center = 0;
     std::int64_t chunkRows = 0;
     std::int64_t slices = 0;
+    bool scan360 = false;       // stitched: `center` is on the detector, the slices are sliceSize wide
+    std::int64_t sliceSize = 0; // n of the n×n slices
     std::optional<ValueRange> range;
 };
 

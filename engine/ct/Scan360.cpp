@@ -67,6 +67,16 @@ bool spans360(const std::vector<double>& anglesDeg)
     return *hi - *lo + step >= 270.0;
 }
 
+StitchGeometry stitchGeometry(std::int64_t cols, double center)
+{
+    StitchGeometry g;
+    // Axis left of the middle: the mirrored half extends the detector to the left, so shift by whole columns.
+    g.offset = std::max<std::int64_t>(0, std::int64_t(std::ceil(double(cols - 1) - 2 * center - 1e-9)));
+    g.center = center + double(g.offset);
+    g.width = std::max(cols + g.offset, std::int64_t(std::floor(2 * g.center + 1e-9)) + 1);
+    return g;
+}
+
 Stitched360 stitch360(const ImageStack& projections, const std::vector<double>& anglesDeg, double center)
 {
     const std::int64_t cols = projections.cols(), rows = projections.rows();
@@ -76,10 +86,9 @@ Stitched360 stitch360(const ImageStack& projections, const std::vector<double>& 
         throw Error("stitch360: the rotation axis must lie on the detector");
     const auto pairs = oppositePairs(anglesDeg);
 
-    // Axis left of the middle: the mirrored half extends the detector to the left, so shift by whole columns.
-    const std::int64_t offset = std::max<std::int64_t>(0, std::int64_t(std::ceil(double(cols - 1) - 2 * center - 1e-9)));
-    const double outCenter = center + double(offset);
-    const std::int64_t width = std::max(cols + offset, std::int64_t(std::floor(2 * outCenter + 1e-9)) + 1);
+    const StitchGeometry geo = stitchGeometry(cols, center);
+    const std::int64_t offset = geo.offset, width = geo.width;
+    const double outCenter = geo.center;
 
     Stitched360 out;
     out.sinograms = ImageStack(Shape{std::int64_t(pairs.size()), rows, width});
@@ -127,11 +136,12 @@ double centerMetric360(const ImageStack& projections, const std::vector<double>&
     const std::int64_t jLo = std::max<std::int64_t>(0, twoCi - (cols - 2));
     const std::int64_t jHi = std::min<std::int64_t>(cols - 2, twoCi);
     if (jHi - jLo + 1 < resolvedMinOverlap(minOverlap, cols)) return std::numeric_limits<double>::infinity();
-    double sd = 0, sa = 0, saa = 0, sb = 0, sbb = 0;
+    double sd = 0, sa = 0, saa = 0, sb = 0, sbb = 0, whole = 0;
     std::int64_t n = 0;
     for (const auto& [i, k] : pairs) {
         const float* a = projections.row(i, row).data();
         const float* b = projections.row(k, row).data();
+        for (std::int64_t j = 0; j < cols; ++j) whole += double(a[j]) * a[j] + double(b[j]) * b[j];
         for (std::int64_t j = jLo; j <= jHi; ++j) {
             const double va = (1 - delta) * a[j] + delta * a[j + 1];
             const std::int64_t jm = twoCi - j;
@@ -143,7 +153,10 @@ double centerMetric360(const ImageStack& projections, const std::vector<double>&
     }
     const double nn = double(n);
     const double var = (saa - sa * sa / nn) / nn + (sbb - sb * sb / nn) / nn;
-    return sd / nn / std::max(var, 1e-12);
+    // An overlap without structure (air on both sides) matches trivially and says nothing about the axis.
+    const double scale = whole / double(2 * cols * std::int64_t(pairs.size()));
+    if (!(var > 1e-4 * scale) || !(scale > 0)) return std::numeric_limits<double>::infinity();
+    return sd / nn / var;
 }
 
 double findCenter360(const ImageStack& projections, const std::vector<double>& anglesDeg,
@@ -170,6 +183,7 @@ double findCenter360(const ImageStack& projections, const std::vector<double>& a
             return best;
         };
         const double coarse = search(lo, hi, options.coarseStep);
+        if (!std::isfinite(metric(coarse))) continue;  // a row without structure in any overlap
         const double fineLo = std::max(lo, coarse - options.fineRadius), fineHi = std::min(hi, coarse + options.fineRadius);
         double c = search(fineLo, fineHi, options.fineStep);
         // Parabola through the minimum and its neighbours.
@@ -179,6 +193,7 @@ double findCenter360(const ImageStack& projections, const std::vector<double>& a
         if (std::isfinite(denom) && denom > 0) c += std::clamp(0.5 * h * (f0 - f2) / denom, -h, h);
         found.push_back(c);
     }
+    if (found.empty()) throw Error("findCenter360: no detector row with structure to match");
     std::sort(found.begin(), found.end());
     const std::size_t m = found.size() / 2;
     return found.size() % 2 ? found[m] : 0.5 * (found[m - 1] + found[m]);

@@ -22,6 +22,14 @@ struct Stitched360 {
     std::int64_t offset = 0;         // stitched column = input column + offset
 };
 
+// The stitched detector for an axis at `center` of a cols-wide detector (what stitch360 produces).
+struct StitchGeometry {
+    std::int64_t offset = 0;  // stitched column = input column + offset
+    std::int64_t width = 0;
+    double center = 0;        // rotation axis in stitched pixels
+};
+StitchGeometry stitchGeometry(std::int64_t cols, double center);
+
 // projections: (angles, rows, cols) line integrals over [θ0, θ0 + 360°). Each projection θ in [θ0, θ0 + 180°) is
 // joined with the one nearest θ + 180° mirrored about `center`, blended linearly over the overlap (the weight of
 // each side falls to 0 at its own detector edge, so no seam). Width = the smallest covering both sides of the axis,
