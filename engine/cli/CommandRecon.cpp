@@ -35,6 +35,7 @@ void addReconCommand(CLI::App& app, Context& ctx)
         std::string in, out, flats, darks, rows, center = "auto", tryCenter, filter = "ramlak", ring = "none";
         std::string device = "cpu", dtype = "float32", range, scan = "auto";
         std::int64_t chunk = 0, memoryMb = 512;
+        double zinger = 0;
         bool reportMemory = false;
     };
     auto o = std::make_shared<Opts>();
@@ -49,6 +50,8 @@ void addReconCommand(CLI::App& app, Context& ctx)
     cmd->add_option("--scan", o->scan, "auto, 180 or 360 (360: stitched, axis may be off-centre; auto: from theta)")
         ->check(CLI::IsMember({"auto", "180", "360"}));
     cmd->add_option("--filter", o->filter, "ramlak, shepp-logan, chesler, cosine, hamming, hann, parzen");
+    cmd->add_option("--zinger", o->zinger, "remove zingers deviating from the 3x3 median by more than this fraction "
+                                           "of it (raw counts; e.g. 0.3; default off)");
     cmd->add_option("--ring", o->ring, "none, sort:N, filter:S, large:N or all");
     cmd->add_option("--device", o->device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
     cmd->add_option("--dtype", o->dtype, "float32, uint16 or uint8")
@@ -81,6 +84,8 @@ void addReconCommand(CLI::App& app, Context& ctx)
         const auto ring = ct::parseRingSpec(o->ring);
         if (!ring) throw Error({}, "--ring", "'" + o->ring + "' must be none, sort:N, filter:S, large:N or all");
         opts.ring = *ring;
+        if (o->zinger < 0) throw Error({}, "--zinger", "the threshold must be positive");
+        if (o->zinger > 0) opts.zinger = o->zinger;
         opts.dtype = *parseDType(o->dtype);
         if (o->range == "auto") opts.autoRange = true;
         else if (!o->range.empty()) opts.range = parseRange(o->range);

@@ -50,10 +50,18 @@ std::vector<double> anglesOf(const ReconInput& in)
 }
 
 // Reads and normalises detector rows [rows) of every projection, with ring removal per sinogram row.
-ImageStack loadRows(io::StackSource& src, const FlatField& ff, Range rows, const RingSpec& ring)
+ImageStack loadRows(io::StackSource& src, const FlatField& ff, Range rows, const RingSpec& ring,
+                    std::optional<double> zinger = std::nullopt)
 {
     ImageStack slab = src.read(Range::all(), rows);
     if (!slab.contiguous()) slab = slab.clone();
+    if (zinger) {
+        // On the raw counts, before the log spreads a spike's influence through the normalisation.
+        ZingerOptions zo;
+        zo.threshold = *zinger;
+        zo.relative = true;
+        removeZingers(slab, zo);
+    }
     ff.apply(slab, rows.begin);
     if (ring.method != RingSpec::Method::None) {
         // removeStripes wants (sinograms, angles, cols): one frame per detector row.
@@ -223,7 +231,7 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     wopts.range = options.range;
     if (options.autoRange && dtypeIsInteger(options.dtype)) {
         const std::int64_t mid = rows.begin + rows.size() / 2;
-        wopts.range = percentileRange(compute(loadRows(src, ff, {mid, mid + 1}, options.ring)));
+        wopts.range = percentileRange(compute(loadRows(src, ff, {mid, mid + 1}, options.ring, options.zinger)));
     }
     result.range = wopts.range;
 
@@ -249,7 +257,8 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     std::future<void> pendingWrite;
     auto startRead = [&](std::int64_t begin) {
         const Range r{begin, std::min(rows.end, begin + result.chunkRows)};
-        return std::async(std::launch::async, [&src, &ff, r, &options] { return loadRows(src, ff, r, options.ring); });
+        return std::async(std::launch::async,
+                          [&src, &ff, r, &options] { return loadRows(src, ff, r, options.ring, options.zinger); });
     };
     nextRead = startRead(rows.begin);
     for (std::int64_t b = rows.begin; b < rows.end; b += result.chunkRows) {
@@ -281,7 +290,7 @@ void tryCenters(ReconInput& input, const std::filesystem::path& output, const st
     if (row < 0) row = rows.begin + rows.size() / 2;
     if (row >= shape.rows) throw Error("try-center: row " + std::to_string(row) + " outside the detector");
     const FlatField ff(input.flats, input.darks, shape.frames);
-    const ImageStack sino = loadRows(src, ff, {row, row + 1}, options.ring);
+    const ImageStack sino = loadRows(src, ff, {row, row + 1}, options.ring, options.zinger);
 
     FbpOptions fbp;
     fbp.filter = options.filter;

@@ -44,6 +44,7 @@ struct ReconOptions {
     ScanSpan scan = ScanSpan::Auto;
     FilterType filter = FilterType::RamLak;
     RingSpec ring;                        // none by default
+    std::optional<double> zinger;         // zinger removal on the raw counts, threshold relative to the 3×3 median
     std::int64_t chunkRows = 0;           // ≤ 0: from memoryBudgetBytes
     std::int64_t memoryBudgetBytes = std::int64_t(512) << 20;
     DType dtype = DType::Float32;
