@@ -10,23 +10,6 @@
 
 namespace xrs::cli {
 
-namespace {
-ValueRange parseValueRange(const std::string& text)
-{
-    const auto colon = text.find(':');
-    if (colon == std::string::npos) throw Error({}, "--range", "'" + text + "' must look like MIN:MAX or auto");
-    try {
-        std::size_t used = 0;
-        const double a = std::stod(text.substr(0, colon), &used);
-        const double b = std::stod(text.substr(colon + 1));
-        if (!(b > a)) throw Error({}, "--range", "MAX must be larger than MIN in '" + text + "'");
-        return {a, b};
-    } catch (const std::logic_error&) {
-        throw Error({}, "--range", "'" + text + "' must be two numbers MIN:MAX");
-    }
-}
-}  // namespace
-
 void addConvertCommand(CLI::App& app, Context& ctx)
 {
     auto* cmd = app.add_subcommand("convert", "Convert between TIFF (file, stack, folder) and HDF5, changing dtype or range");
@@ -68,7 +51,7 @@ void addConvertCommand(CLI::App& app, Context& ctx)
             opts.range = ValueRange{lo, hi};
             pass1 = 0.3;
         } else if (!o->range.empty()) {
-            opts.range = parseValueRange(o->range);
+            opts.range = ValueRange::parse(o->range, "--range");
         }
 
         StackInfo info = src->info();

@@ -12,22 +12,6 @@
 
 namespace xrs::cli {
 
-namespace {
-ValueRange parseRange(const std::string& text)
-{
-    const auto colon = text.find(':');
-    if (colon == std::string::npos) throw Error({}, "--range", "'" + text + "' must look like MIN:MAX or auto");
-    try {
-        const double a = std::stod(text.substr(0, colon));
-        const double b = std::stod(text.substr(colon + 1));
-        if (!(b > a)) throw Error({}, "--range", "MAX must be larger than MIN in '" + text + "'");
-        return {a, b};
-    } catch (const std::logic_error&) {
-        throw Error({}, "--range", "'" + text + "' must be two numbers MIN:MAX");
-    }
-}
-}  // namespace
-
 void addReconCommand(CLI::App& app, Context& ctx)
 {
     auto* cmd = app.add_subcommand("recon", "Reconstruct a parallel-beam CT scan (filtered backprojection, streamed)");
@@ -88,7 +72,7 @@ void addReconCommand(CLI::App& app, Context& ctx)
         if (o->zinger > 0) opts.zinger = o->zinger;
         opts.dtype = *parseDType(o->dtype);
         if (o->range == "auto") opts.autoRange = true;
-        else if (!o->range.empty()) opts.range = parseRange(o->range);
+        else if (!o->range.empty()) opts.range = ValueRange::parse(o->range, "--range");
         opts.chunkRows = o->chunk;
         opts.memoryBudgetBytes = o->memoryMb << 20;
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <stdexcept>
+#include <string>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -115,6 +117,24 @@ Range Range::parse(std::string_view text)
         return v;
     };
     return {number(text.substr(0, colon), 0), number(text.substr(colon + 1), -1)};
+}
+
+ValueRange ValueRange::parse(std::string_view text, std::string_view what)
+{
+    const std::string t(text), w(what);
+    const auto colon = t.find(':');
+    if (colon == std::string::npos) throw Error({}, w, "'" + t + "' must look like MIN:MAX");
+    double a = 0, b = 0;
+    try {
+        std::size_t usedA = 0, usedB = 0;
+        a = std::stod(t.substr(0, colon), &usedA);
+        b = std::stod(t.substr(colon + 1), &usedB);
+        if (usedA != colon || usedB != t.size() - colon - 1) throw std::invalid_argument("trailing characters");
+    } catch (const std::logic_error&) {
+        throw Error({}, w, "'" + t + "' must be two numbers MIN:MAX");
+    }
+    if (!(b > a)) throw Error({}, w, "MAX must be larger than MIN in '" + t + "'");
+    return {a, b};
 }
 
 std::string Shape::str() const

@@ -46,6 +46,8 @@ struct Shape {
 
 struct ValueRange {
     double min = 0.0, max = 0.0;
+    // Parses "MIN:MAX" (MAX > MIN); errors name `what` (e.g. the option "--range").
+    static ValueRange parse(std::string_view text, std::string_view what);
 };
 
 // Physical size of one pixel (x = along cols, y = along rows) and the spacing between frames/slices (z).

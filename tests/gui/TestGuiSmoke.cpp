@@ -312,10 +312,10 @@ private slots:
         QVERIFY(w.panes().isEmpty());
     }
 
-    void demoFlowOpensThreeVideos()
+    void demoFlowOpensVideosAndVolume()
     {
         // A stand-in for `xrs demo DIR` (the real CLI is tested in its own suite): it checks the progress flag comes
-        // first, reports progress and writes the four expected outputs.
+        // first, reports progress and writes the expected outputs (three videos, the CT volume, the report).
         QTemporaryDir dir;
         const QString video = dir.filePath("src.tif");
         xrs::io::writeStack(xrs::test::toPath(video), testStack());
@@ -324,9 +324,10 @@ private slots:
         QVERIFY(script.open(QIODevice::WriteOnly));
         script.write(QStringLiteral("#!/bin/bash\n"
                                     "[ \"$1\" = --progress=lines ] && [ \"$2\" = demo ] || { echo 'xrs: error: bad args' >&2; exit 2; }\n"
-                                    "out=$3; mkdir -p \"$out/video\"\n"
+                                    "out=$3; mkdir -p \"$out/video\" \"$out/ct\"\n"
                                     "echo 'XRS-PROGRESS 0.5 making videos' >&2\n"
                                     "for n in lr bicubic ground_truth; do cp '%1' \"$out/video/$n.tif\"; done\n"
+                                    "cp '%1' \"$out/ct/recon.tif\"\n"
                                     "echo '{}' > \"$out/report.json\"\n"
                                     "echo 'XRS-PROGRESS 1 done' >&2\n")
                          .arg(video)
@@ -345,9 +346,11 @@ private slots:
         qunsetenv("XRS_CLI");
         QCOMPARE(done.at(0).at(0).toBool(), true);
         QCOMPARE(w.runner().job(id)->state, xrs::remote::JobState::Completed);
-        QCOMPARE(w.panes().size(), 3);
+        QCOMPARE(w.panes().size(), 4);
         QCOMPARE(w.panes().at(0)->title(), QStringLiteral("lr.tif"));
         QCOMPARE(w.panes().at(2)->title(), QStringLiteral("ground_truth.tif"));
+        QCOMPARE(w.panes().at(3)->title(), QStringLiteral("recon.tif"));
+        QCOMPARE(w.panes().at(3)->view()->currentFrame(), 1);  // the volume opens on its middle slice
         QVERIFY(w.logText().contains("making videos") == false);  // progress is not log
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::qWait(100);
