@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "TestSupport.h"
 #include "core/Error.h"
 #include "core/ImageStack.h"
 #include "core/Progress.h"
@@ -19,6 +20,8 @@
 #include "ct/Preprocess.h"
 
 using namespace xrs;
+
+using xrs::test::maxAbsDiff;
 
 namespace {
 
@@ -49,15 +52,6 @@ ImageStack expected(const ct::SimulatedScan& s)
     return e;
 }
 
-double maxAbsDiff(const ImageStack& a, const ImageStack& b)
-{
-    double m = 0;
-    for (std::int64_t f = 0; f < a.frames(); ++f)
-        for (std::int64_t r = 0; r < a.rows(); ++r)
-            for (std::int64_t c = 0; c < a.cols(); ++c)
-                m = std::max(m, std::abs(double(a.at(f, r, c)) - b.at(f, r, c)));
-    return m;
-}
 
 // A scan finely sampled along the rotation axis too (33 rows), so that projections are smooth apart from the
 // phantom's outline; for the zinger tests.

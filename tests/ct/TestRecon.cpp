@@ -24,6 +24,9 @@ using namespace xrs;
 using xrs::test::runXrs;
 using xrs::test::toPath;
 
+using xrs::test::maxAbsDiff;
+using xrs::test::rmseInCircle;
+
 namespace {
 
 constexpr std::int64_t kCols = 96, kRows = 12, kAngles = 150;
@@ -48,32 +51,7 @@ ImageStack readAll(const std::filesystem::path& p) { return io::openStack(p)->re
 
 double maxAbs(const ImageStack& a) { auto r = a.computeRange(); return std::max(std::abs(r.min), std::abs(r.max)); }
 
-double maxAbsDiff(const ImageStack& a, const ImageStack& b)
-{
-    double m = 0;
-    for (std::int64_t f = 0; f < a.frames(); ++f)
-        for (std::int64_t r = 0; r < a.rows(); ++r)
-            for (std::int64_t c = 0; c < a.cols(); ++c)
-                m = std::max(m, double(std::abs(a.at(f, r, c) - b.at(f, r, c))));
-    return m;
-}
 
-// RMSE of a − b over pixels inside the circle of `radius` about the slice centre.
-double rmseInCircle(const ImageStack& a, const ImageStack& b, double radius)
-{
-    double s = 0;
-    std::int64_t n = 0;
-    const double mid = (double(a.cols()) - 1) / 2;
-    for (std::int64_t f = 0; f < a.frames(); ++f)
-        for (std::int64_t r = 0; r < a.rows(); ++r)
-            for (std::int64_t c = 0; c < a.cols(); ++c) {
-                if (std::hypot(double(r) - mid, double(c) - mid) > radius) continue;
-                const double d = double(a.at(f, r, c)) - double(b.at(f, r, c));
-                s += d * d;
-                ++n;
-            }
-    return std::sqrt(s / double(std::max<std::int64_t>(n, 1)));
-}
 
 }  // namespace
 

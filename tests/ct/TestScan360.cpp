@@ -16,6 +16,7 @@
 #include <optional>
 #include <vector>
 
+#include "TestSupport.h"
 #include "core/Error.h"
 #include "core/ImageStack.h"
 #include "ct/Fbp.h"
@@ -26,6 +27,9 @@
 #include "io/StackSource.h"
 
 using namespace xrs;
+
+using xrs::test::maxAbsDiff;
+using xrs::test::rmseInCircle;
 
 namespace {
 
@@ -44,29 +48,7 @@ ImageStack project(std::int64_t cols, double center, double radius, const std::v
     return ct::projectPhantom(ct::sheppLogan3D(), g);
 }
 
-// RMSE of a − b over pixels inside the circle of `radius` about the slice centre.
-double rmseInCircle(const ImageStack& a, const ImageStack& b, double radius)
-{
-    double s = 0;
-    std::int64_t n = 0;
-    const double mid = (double(a.cols()) - 1) / 2;
-    for (std::int64_t f = 0; f < a.frames(); ++f)
-        for (std::int64_t r = 0; r < a.rows(); ++r)
-            for (std::int64_t c = 0; c < a.cols(); ++c) {
-                if (std::hypot(double(r) - mid, double(c) - mid) > radius) continue;
-                const double d = double(a.at(f, r, c)) - double(b.at(f, r, c));
-                s += d * d;
-                ++n;
-            }
-    return std::sqrt(s / double(std::max<std::int64_t>(n, 1)));
-}
 
-double maxAbsDiff(const ImageStack& a, const ImageStack& b)
-{
-    double m = 0;
-    for (std::int64_t i = 0; i < a.shape().count(); ++i) m = std::max(m, double(std::abs(a.data()[i] - b.data()[i])));
-    return m;
-}
 
 }  // namespace
 

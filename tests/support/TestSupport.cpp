@@ -2,6 +2,9 @@
 
 #include <QProcess>
 
+#include <algorithm>
+#include <cmath>
+
 namespace xrs::test {
 
 namespace {
@@ -45,5 +48,31 @@ bool pythonHas(const QStringList& modules, QString* why)
 std::filesystem::path toPath(const QString& s) { return std::filesystem::path(s.toStdString()); }
 
 QString fixture(const QString& name) { return QString(XRS_FIXTURES_DIR) + "/" + name; }
+
+double maxAbsDiff(const ImageStack& a, const ImageStack& b)
+{
+    double m = 0;
+    for (std::int64_t f = 0; f < a.frames(); ++f)
+        for (std::int64_t r = 0; r < a.rows(); ++r)
+            for (std::int64_t c = 0; c < a.cols(); ++c)
+                m = std::max(m, std::abs(double(a.at(f, r, c)) - double(b.at(f, r, c))));
+    return m;
+}
+
+double rmseInCircle(const ImageStack& a, const ImageStack& b, double radius)
+{
+    double s = 0;
+    std::int64_t n = 0;
+    const double mid = (double(a.cols()) - 1) / 2;
+    for (std::int64_t f = 0; f < a.frames(); ++f)
+        for (std::int64_t r = 0; r < a.rows(); ++r)
+            for (std::int64_t c = 0; c < a.cols(); ++c) {
+                if (std::hypot(double(r) - mid, double(c) - mid) > radius) continue;
+                const double d = double(a.at(f, r, c)) - double(b.at(f, r, c));
+                s += d * d;
+                ++n;
+            }
+    return std::sqrt(s / double(std::max<std::int64_t>(n, 1)));
+}
 
 }  // namespace xrs::test

@@ -7,6 +7,8 @@
 
 #include <filesystem>
 
+#include "core/ImageStack.h"
+
 namespace xrs::test {
 
 struct ProcessResult {
@@ -24,6 +26,11 @@ bool pythonHas(const QStringList& modules, QString* why = nullptr);
 
 std::filesystem::path toPath(const QString& s);
 QString fixture(const QString& name);  // tests/fixtures/<name>
+
+// Largest |a − b| over all values (same shapes), in double.
+double maxAbsDiff(const ImageStack& a, const ImageStack& b);
+// RMSE of a − b over the pixels within `radius` of each slice's centre ((cols − 1)/2, (cols − 1)/2).
+double rmseInCircle(const ImageStack& a, const ImageStack& b, double radius);
 
 }  // namespace xrs::test
 
