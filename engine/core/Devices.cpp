@@ -6,9 +6,6 @@
 #include <vector>
 
 #include "core/ThreadPool.h"
-#ifdef XRS_WITH_CUDA
-#include "core/cuda/DeviceSelfTest.h"
-#endif
 
 namespace xrs {
 
@@ -72,7 +69,8 @@ DeviceReport queryDevices([[maybe_unused]] bool runSelfTest)
         r.cudaStatus = std::to_string(rt.devices.size()) + (rt.devices.size() == 1 ? " device" : " devices");
     }
     for (const auto& d : rt.devices) {
-        CudaDeviceInfo info{d.index, d.name, d.computeMajor, d.computeMinor, d.totalMemory, d.freeMemory, d.multiprocessors};
+        CudaDeviceInfo info;
+        static_cast<cuda::DeviceProperties&>(info) = d;
         if (runSelfTest) {
             info.selfTestRun = true;
             info.selfTestPassed = runCudaSelfTest(d.index, &info.selfTestMessage);

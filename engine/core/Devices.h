@@ -5,14 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "core/cuda/DeviceSelfTest.h"
+
 namespace xrs {
 
-struct CudaDeviceInfo {
-    int index = 0;
-    std::string name;
-    int computeMajor = 0, computeMinor = 0;
-    std::size_t totalMemory = 0, freeMemory = 0;
-    int multiprocessors = 0;
+// A CUDA device as the runtime describes it (core/cuda/DeviceSelfTest.h is plain C++: no CUDA types) and the result
+// of its self-test.
+struct CudaDeviceInfo : cuda::DeviceProperties {
     bool selfTestRun = false;
     bool selfTestPassed = false;
     std::string selfTestMessage;
