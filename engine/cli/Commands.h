@@ -21,5 +21,11 @@ void addConvertCommand(CLI::App& app, Context& ctx);
 void addSampleCommand(CLI::App& app, Context& ctx);
 void addDemoCommand(CLI::App& app, Context& ctx);
 void addReconCommand(CLI::App& app, Context& ctx);
+void addSynthCommand(CLI::App& app, Context& ctx);
+void addMetricsCommand(CLI::App& app, Context& ctx);
+void addFuseCommand(CLI::App& app, Context& ctx);
+void addTrainCommand(CLI::App& app, Context& ctx);
+void addDenoiseCommand(CLI::App& app, Context& ctx);
+void addRemoteCommand(CLI::App& app, Context& ctx);
 
 }  // namespace xrs::cli

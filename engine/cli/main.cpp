@@ -50,6 +50,12 @@ int main(int argc, char** argv)
     xrs::cli::addSampleCommand(app, ctx);
     xrs::cli::addDemoCommand(app, ctx);
     xrs::cli::addReconCommand(app, ctx);
+    xrs::cli::addSynthCommand(app, ctx);
+    xrs::cli::addMetricsCommand(app, ctx);
+    xrs::cli::addFuseCommand(app, ctx);
+    xrs::cli::addTrainCommand(app, ctx);
+    xrs::cli::addDenoiseCommand(app, ctx);
+    xrs::cli::addRemoteCommand(app, ctx);
     // The progress mode is known only after parsing, before any callback runs.
     app.parse_complete_callback([&] { progress.setMode(xrs::cli::TerminalProgress::parseMode(progressMode)); });
 

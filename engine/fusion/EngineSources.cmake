@@ -1,0 +1,2 @@
+# Non-NN fusion sources and extra metrics, added to xrs_engine (paths relative to engine/).
+target_sources(xrs_engine PRIVATE)

@@ -1,0 +1,2 @@
+# SWIN-XVR sources (LibTorch), added to xrs_nn (paths relative to engine/).
+target_sources(xrs_nn PRIVATE)
