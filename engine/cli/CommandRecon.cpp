@@ -19,6 +19,7 @@ void addReconCommand(CLI::App& app, Context& ctx)
         std::string in, out, flats, darks, rows, center = "auto", tryCenter, filter = "ramlak", ring = "none";
         std::string device = "cpu", dtype = "float32", range, scan = "auto";
         std::int64_t chunk = 0, memoryMb = 512;
+        int bin = 1;
         double zinger = 0;
         bool reportMemory = false;
     };
@@ -34,8 +35,13 @@ void addReconCommand(CLI::App& app, Context& ctx)
     cmd->add_option("--scan", o->scan, "auto, 180 or 360 (360: stitched, axis may be off-centre; auto: from theta)")
         ->check(CLI::IsMember({"auto", "180", "360"}));
     cmd->add_option("--filter", o->filter, "ramlak, shepp-logan, chesler, cosine, hamming, hann, parzen");
-    cmd->add_option("--zinger", o->zinger, "remove zingers deviating from the 3x3 median by more than this fraction "
-                                           "of it (raw counts; e.g. 0.3; default off)");
+    cmd->add_option("--zinger", o->zinger,
+                    "remove zingers deviating from the 3x3 median by more than this fraction "
+                    "of it (raw counts; e.g. 0.3; default off)");
+    cmd->add_option("--bin", o->bin,
+                    "detector binning 1, 2 or 4 (mean of the raw counts; --rows and --center stay "
+                    "in unbinned detector pixels)")
+        ->check(CLI::IsMember({1, 2, 4, 8}));
     cmd->add_option("--ring", o->ring, "none, sort:N, filter:S, large:N or all");
     cmd->add_option("--device", o->device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
     cmd->add_option("--dtype", o->dtype, "float32, uint16 or uint8")
@@ -71,9 +77,12 @@ void addReconCommand(CLI::App& app, Context& ctx)
         if (o->zinger < 0) throw Error({}, "--zinger", "the threshold must be positive");
         if (o->zinger > 0) opts.zinger = o->zinger;
         opts.dtype = *parseDType(o->dtype);
-        if (o->range == "auto") opts.autoRange = true;
-        else if (!o->range.empty()) opts.range = ValueRange::parse(o->range, "--range");
+        if (o->range == "auto")
+            opts.autoRange = true;
+        else if (!o->range.empty())
+            opts.range = ValueRange::parse(o->range, "--range");
         opts.chunkRows = o->chunk;
+        opts.bin = o->bin;
         opts.memoryBudgetBytes = o->memoryMb << 20;
 
         ct::ReconInput input = io::detectKind(o->in) == io::FileKind::Hdf5
@@ -83,8 +92,9 @@ void addReconCommand(CLI::App& app, Context& ctx)
             // --scan 360 without theta: the projections are taken as evenly spread over a full turn.
             input.anglesDeg = ct::evenAngles(input.projections->shape().frames, 360.0);
             for (auto& w : input.warnings)
-                if (w.find("180°") != std::string::npos) w = "warning: no angles in the input; --scan 360: assuming "
-                                                             "them evenly spaced over 360°";
+                if (w.find("180°") != std::string::npos)
+                    w = "warning: no angles in the input; --scan 360: assuming "
+                        "them evenly spaced over 360°";
         }
         for (const auto& w : input.warnings) std::fprintf(stderr, "%s\n", w.c_str());
         if (!o->tryCenter.empty()) {

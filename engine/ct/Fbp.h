@@ -3,6 +3,7 @@
 // (ct/Filters), then backproject every detector row into one slice (ct/Backproject, which documents the geometry;
 // it is the convention of ct/Phantom.h, so reconstructing projectPhantom's output gives samplePhantom's densities).
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "core/ImageStack.h"
@@ -20,8 +21,15 @@ struct FbpOptions {
     ComputeDevice device = ComputeDevice::Cpu;  // Cuda: backproject on CUDA device 0; throws Error if there is none
 };
 
+// Backprojection weights for angles that are not evenly spread (a missing block, jitter, 0° and 180° both recorded):
+// each projection stands for half the angular distance between its neighbours, angles taken modulo 180° with
+// wrap-around, in units of the even spacing π/N — evenly spread angles (over 180° or 360°) get 1 and the weights always
+// sum to N. Returns an empty vector when every weight is within 1e-6 of 1 (nothing to do).
+std::vector<double> angleWeights(std::span<const double> anglesDeg);
+
 // sinograms: projection-ordered (angles, rows, cols) line integrals in pixel units, as from projectPhantom or a
-// −log normalisation. Returns (rows, n, n) attenuation per pixel. Odd detector widths are fine.
+// −log normalisation. Uneven angles are weighted by angleWeights. Returns (rows, n, n) attenuation per pixel. Odd
+// detector widths are fine.
 ImageStack reconstructSlices(const ImageStack& sinograms, const FbpOptions& options, const Progress& progress = {});
 
 }  // namespace xrs::ct

@@ -98,26 +98,29 @@ void FlatField::apply(ImageStack& slab, std::int64_t rowOffset, std::int64_t ang
     const double span = m_angles > 1 ? double(m_angles - 1) : 1.0;
     const std::int64_t total = frames * srows;
     const std::int64_t grain = std::max<std::int64_t>(1, 4096 / std::max<std::int64_t>(w, 1));
-    ThreadPool::global().parallelFor(total, [&](std::int64_t i0, std::int64_t i1) {
-        checkStop(progress);
-        for (std::int64_t i = i0; i < i1; ++i) {
-            const std::int64_t f = i / srows, r = i % srows, dr = r + rowOffset;
-            const double t = interpolate ? double(f + angleOffset) / span : 0.0;
-            auto p = slab.row(f, r);
-            auto fb = m_before.row(0, dr);
-            auto d = m_dark.row(0, dr);
-            auto fa = interpolate ? m_after.row(0, dr) : fb;
-            for (std::int64_t c = 0; c < w; ++c) {
-                const auto k = std::size_t(c);
-                const double flat = interpolate ? (1.0 - t) * double(fb[k]) + t * double(fa[k]) : double(fb[k]);
-                const double denom = flat - double(d[k]);
-                double ratio = 1.0;  // no beam on this pixel: no information, no attenuation
-                if (denom > 0) ratio = std::max((double(p[k]) - double(d[k])) / denom, minRatio);
-                if (std::isnan(ratio)) ratio = minRatio;
-                p[k] = float(minusLog ? -std::log(ratio) : ratio);
+    ThreadPool::global().parallelFor(
+        total,
+        [&](std::int64_t i0, std::int64_t i1) {
+            checkStop(progress);
+            for (std::int64_t i = i0; i < i1; ++i) {
+                const std::int64_t f = i / srows, r = i % srows, dr = r + rowOffset;
+                const double t = interpolate ? double(f + angleOffset) / span : 0.0;
+                auto p = slab.row(f, r);
+                auto fb = m_before.row(0, dr);
+                auto d = m_dark.row(0, dr);
+                auto fa = interpolate ? m_after.row(0, dr) : fb;
+                for (std::int64_t c = 0; c < w; ++c) {
+                    const auto k = std::size_t(c);
+                    const double flat = interpolate ? (1.0 - t) * double(fb[k]) + t * double(fa[k]) : double(fb[k]);
+                    const double denom = flat - double(d[k]);
+                    double ratio = 1.0;  // no beam on this pixel: no information, no attenuation
+                    if (denom > 0) ratio = std::max((double(p[k]) - double(d[k])) / denom, minRatio);
+                    if (std::isnan(ratio)) ratio = minRatio;
+                    p[k] = float(minusLog ? -std::log(ratio) : ratio);
+                }
             }
-        }
-    }, grain);
+        },
+        grain);
     progress.report(1.0, "flat-field normalisation");
 }
 
@@ -209,6 +212,51 @@ ImageStack binDetector(const ImageStack& projections, int factor, const Progress
     out.addProvenance("detector binned " + std::to_string(factor) + "×" + std::to_string(factor) + " (mean)");
     progress.report(1.0, "detector binning");
     return out;
+}
+
+namespace {
+
+class BinnedSource final : public io::StackSource {
+public:
+    BinnedSource(std::unique_ptr<io::StackSource> source, int factor) : m_source(std::move(source)), m_factor(factor)
+    {
+        m_info = m_source->info();
+        m_info.shape.rows /= factor;
+        m_info.shape.cols /= factor;
+        m_info.spacing.x *= double(factor);
+        m_info.spacing.y *= double(factor);
+        m_info.valueRange.reset();
+        m_info.provenance.push_back("detector binned " + std::to_string(factor) + "×" + std::to_string(factor) +
+                                    " (mean)");
+    }
+    const StackInfo& info() const override { return m_info; }
+    ImageStack read(Range frames, Range rows, const Progress& progress) override
+    {
+        const Range r = rows.resolved(m_info.shape.rows, "binned rows");
+        ImageStack raw = m_source->read(frames, {r.begin * m_factor, r.end * m_factor}, progress.sub(0, 0.8));
+        return binDetector(raw, m_factor, progress.sub(0.8, 1.0));
+    }
+    std::string describe() const override
+    {
+        return m_source->describe() + ", binned " + std::to_string(m_factor) + "×" + std::to_string(m_factor);
+    }
+
+private:
+    std::unique_ptr<io::StackSource> m_source;
+    int m_factor;
+    StackInfo m_info;
+};
+
+}  // namespace
+
+std::unique_ptr<io::StackSource> binnedSource(std::unique_ptr<io::StackSource> source, int factor)
+{
+    if (factor < 1) throw Error("the binning factor must be at least 1");
+    if (factor == 1) return source;
+    const Shape s = source->shape();
+    if (s.rows < factor || s.cols < factor)
+        throw Error(source->describe() + ": " + s.str() + " is too small to bin " + std::to_string(factor) + "×");
+    return std::make_unique<BinnedSource>(std::move(source), factor);
 }
 
 }  // namespace xrs::ct

@@ -4,9 +4,11 @@
 // Everything works on a slab of detector rows, so the streamed pipeline can call it per chunk of rows: FlatField
 // reduces the flat and dark stacks once (mean or median per pixel) and is then applied to any row range.
 #include <cstdint>
+#include <memory>
 
 #include "core/ImageStack.h"
 #include "core/Progress.h"
+#include "io/StackSource.h"
 
 namespace xrs::ct {
 
@@ -15,8 +17,8 @@ enum class Reduction { Mean, Median };
 struct FlatFieldOptions {
     Reduction flatReduction = Reduction::Mean;  // median resists an outlier frame (a beam dump, a zinger)
     Reduction darkReduction = Reduction::Mean;
-    double minRatio = 1e-6;                     // transmissions are clamped to at least this before −log
-    bool minusLog = true;                       // false: leave the transmission (proj − dark)/(flat − dark)
+    double minRatio = 1e-6;  // transmissions are clamped to at least this before −log
+    bool minusLog = true;    // false: leave the transmission (proj − dark)/(flat − dark)
 };
 
 // Reduced flat and dark images of a whole detector, applied to slabs of projections.
@@ -65,9 +67,9 @@ private:
 ImageStack reduceFrames(const ImageStack& stack, Reduction reduction);
 
 struct ZingerOptions {
-    int size = 3;             // odd median window, size × size within each projection
-    double threshold = 0.1;   // allowed deviation from the median
-    bool relative = true;     // threshold relative to |median| (raw counts); false: absolute (−log data)
+    int size = 3;            // odd median window, size × size within each projection
+    double threshold = 0.1;  // allowed deviation from the median
+    bool relative = true;    // threshold relative to |median| (raw counts); false: absolute (−log data)
 };
 
 // Replaces every value deviating from its size × size median (edges replicated) by more than the threshold with that
@@ -78,5 +80,9 @@ std::int64_t removeZingers(ImageStack& projections, const ZingerOptions& options
 // Detector binning: the mean over factor × factor blocks of rows and cols (factor ≥ 1; 2 and 4 for quick looks).
 // Rows or cols left over at the end (odd widths) are dropped, so the binned pixel grid stays regular.
 ImageStack binDetector(const ImageStack& projections, int factor, const Progress& progress = {});
+
+// A source that bins factor × factor on every read (binDetector of the factor× larger slab underneath): rows and
+// shape are binned rows/cols, spacing is factor× larger. factor 1 returns `source` unchanged.
+std::unique_ptr<io::StackSource> binnedSource(std::unique_ptr<io::StackSource> source, int factor);
 
 }  // namespace xrs::ct

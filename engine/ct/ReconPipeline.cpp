@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <future>
 
+#include <unistd.h>
+
 #include <xrs/Version.h>
 
 #include "core/Error.h"
@@ -143,7 +145,33 @@ std::string paramsLine(const ReconInput& in, double center, const ReconOptions& 
 {
     return std::string("xrs ") + kVersion + " recon: parallel-beam FBP, center " + fmt(center, 3) + ", filter " +
            std::string(filterName(o.filter)) + ", ring " + o.ring.str() + ", angles " +
-           std::to_string(in.projections->shape().frames) + (spans360(anglesOf(in)) ? " over 360°" : "");
+           std::to_string(in.projections->shape().frames) + (spans360(anglesOf(in)) ? " over 360°" : "") +
+           (o.bin > 1 ? ", detector binned " + std::to_string(o.bin) + "×" + std::to_string(o.bin) : "");
+}
+
+// Detector binning: users give rows and centres in unbinned detector pixels; the work happens on the binned grid.
+// Binned pixel j covers unbinned j·f … j·f + f − 1, so its centre is at j·f + (f − 1)/2.
+struct Binning {
+    int f = 1;
+    double toBinned(double c) const { return (c - (f - 1) / 2.0) / f; }
+    double toDetector(double c) const { return c * f + (f - 1) / 2.0; }
+    // Unbinned rows [r) → the binned rows touching them (a partial block at the bottom edge is dropped).
+    Range rows(Range r, std::int64_t binnedRows) const
+    {
+        return {r.begin / f, std::min(binnedRows, (r.end + f - 1) / f)};
+    }
+};
+
+Binning applyBinning(ReconInput& in, int factor)
+{
+    if (factor != 1 && factor != 2 && factor != 4 && factor != 8)
+        throw Error({}, "--bin", "the binning factor must be 1, 2, 4 or 8, got " + std::to_string(factor));
+    if (factor > 1) {
+        in.projections = binnedSource(std::move(in.projections), factor);
+        in.flats = binDetector(in.flats, factor);
+        if (!in.darks.empty()) in.darks = binDetector(in.darks, factor);
+    }
+    return {factor};
 }
 
 }  // namespace
@@ -191,9 +219,11 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
                             const Progress& progress)
 {
     checkInput(input);
+    const Range detectorRows = options.rows.resolved(input.projections->shape().rows, "rows");
+    const Binning bin = applyBinning(input, options.bin);
     io::StackSource& src = *input.projections;
     const Shape shape = src.shape();
-    const Range rows = options.rows.resolved(shape.rows, "rows");
+    const Range rows = bin.rows(detectorRows, shape.rows);
     if (rows.size() <= 0) throw Error("reconstruction: empty row range");
     const FlatField ff(input.flats, input.darks, shape.frames);
     input.flats = {};  // reduced now; the raw frames are not needed any more
@@ -203,11 +233,13 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     result.slices = rows.size();
     const std::vector<double> angles = anglesOf(input);
     result.scan360 = is360(options, angles);
-    result.center = options.center ? *options.center
-                                   : autoCenter(src, ff, rows, angles, result.scan360, progress.sub(0, 0.05));
-    if (result.scan360 && !(result.center >= 0 && result.center <= double(shape.cols - 1)))
+    // `center` is on the (binned) grid the work happens on; result.center reports it in detector pixels.
+    const double center = options.center ? bin.toBinned(*options.center)
+                                         : autoCenter(src, ff, rows, angles, result.scan360, progress.sub(0, 0.05));
+    result.center = bin.toDetector(center);
+    if (result.scan360 && !(center >= 0 && center <= double(shape.cols - 1)))
         throw Error("reconstruction: 360° scan needs the rotation axis on the detector, got " + fmt(result.center));
-    result.sliceSize = result.scan360 ? stitchGeometry(shape.cols, result.center).width : shape.cols;
+    result.sliceSize = result.scan360 ? stitchGeometry(shape.cols, center).width : shape.cols;
     // A stitched chunk is wider than the detector: budget with the stitched width (slightly conservative).
     result.chunkRows = options.chunkRows > 0
                            ? options.chunkRows
@@ -216,7 +248,7 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     FbpOptions fbp;
     fbp.filter = options.filter;
     fbp.device = options.device;
-    fbp.center = result.center;
+    fbp.center = center;
     fbp.anglesDeg = angles;
     const Spacing spacing = src.info().spacing;
 
@@ -244,9 +276,12 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     info.metadata["recon.ring"] = options.ring.str();
     info.metadata["recon.angles"] = std::to_string(shape.frames);
     info.metadata["recon.scan"] = result.scan360 ? "360" : "180";
-    info.metadata["recon.rows"] = std::to_string(rows.begin) + ":" + std::to_string(rows.end);
+    info.metadata["recon.rows"] = std::to_string(detectorRows.begin) + ":" + std::to_string(detectorRows.end);
+    info.metadata["recon.bin"] = std::to_string(bin.f);
     info.metadata["recon.version"] = kVersion;
-    info.metadata["recon.units"] = spacing.known() ? "attenuation per " + spacing.unit : "attenuation per pixel";
+    info.metadata["recon.units"] = spacing.known() ? "attenuation per " + spacing.unit
+                                   : bin.f > 1     ? "attenuation per binned pixel (" + std::to_string(bin.f) + "×)"
+                                                   : "attenuation per pixel";
     info.provenance = src.info().provenance;
     info.provenance.push_back(paramsLine(input, result.center, options) + ", rows " + info.metadata["recon.rows"]);
 
@@ -284,11 +319,15 @@ void tryCenters(ReconInput& input, const std::filesystem::path& output, const st
 {
     checkInput(input);
     if (centers.empty()) throw Error("try-center: no centres");
+    const Range detectorRows = options.rows.resolved(input.projections->shape().rows, "rows");
+    if (row < 0) row = detectorRows.begin + detectorRows.size() / 2;
+    if (row >= input.projections->shape().rows)
+        throw Error("try-center: row " + std::to_string(row) + " outside the detector");
+    const std::int64_t detectorRow = row;
+    const Binning bin = applyBinning(input, options.bin);
     io::StackSource& src = *input.projections;
     const Shape shape = src.shape();
-    const Range rows = options.rows.resolved(shape.rows, "rows");
-    if (row < 0) row = rows.begin + rows.size() / 2;
-    if (row >= shape.rows) throw Error("try-center: row " + std::to_string(row) + " outside the detector");
+    row = std::min(row / bin.f, shape.rows - 1);
     const FlatField ff(input.flats, input.darks, shape.frames);
     const ImageStack sino = loadRows(src, ff, {row, row + 1}, options.ring, options.zinger);
 
@@ -301,9 +340,9 @@ void tryCenters(ReconInput& input, const std::filesystem::path& output, const st
     std::int64_t n = shape.cols;
     if (full360)
         for (const double c : centers) {
-            if (!(c >= 0 && c <= double(shape.cols - 1)))
+            if (!(bin.toBinned(c) >= 0 && bin.toBinned(c) <= double(shape.cols - 1)))
                 throw Error("try-center: 360° scan needs centres on the detector, got " + fmt(c));
-            n = std::max(n, stitchGeometry(shape.cols, c).width);
+            n = std::max(n, stitchGeometry(shape.cols, bin.toBinned(c)).width);
         }
     fbp.outputSize = n;
     io::WriteOptions wopts;
@@ -313,33 +352,59 @@ void tryCenters(ReconInput& input, const std::filesystem::path& output, const st
     const bool folder = std::filesystem::is_directory(output) || output.string().ends_with('/');
     StackInfo info;
     info.shape = {std::int64_t(centers.size()), n, n};
-    info.metadata["recon.row"] = std::to_string(row);
+    info.metadata["recon.row"] = std::to_string(detectorRow);
+    info.metadata["recon.bin"] = std::to_string(bin.f);
     info.metadata["recon.filter"] = std::string(filterName(options.filter));
     info.metadata["recon.version"] = kVersion;
     info.provenance.push_back(paramsLine(input, centers.front(), options) + ", try-center sweep on row " +
-                              std::to_string(row));
+                              std::to_string(detectorRow));
     for (std::size_t i = 0; i < centers.size(); ++i) {
         info.metadata["center_" + std::to_string(i)] = fmt(centers[i], 4);
         info.provenance.push_back("frame " + std::to_string(i) + ": center " + fmt(centers[i], 4));
     }
     std::unique_ptr<io::StackWriter> writer;
-    if (folder) std::filesystem::create_directories(output);
-    else writer = io::openWriter(output, info, wopts);
+    // A folder output is written into a hidden sibling first and its files moved in only when every centre is done:
+    // a cancelled sweep leaves no partial set that looks like a finished one.
+    std::filesystem::path folderOut = output, staging;
+    if (!folderOut.has_filename()) folderOut = folderOut.parent_path();
+    struct RemoveStaging {
+        std::filesystem::path* dir;
+        ~RemoveStaging()
+        {
+            std::error_code ec;
+            if (!dir->empty()) std::filesystem::remove_all(*dir, ec);
+        }
+    } cleanup{&staging};
+    if (folder) {
+        std::filesystem::path parent = folderOut.parent_path();
+        if (parent.empty()) parent = ".";
+        std::filesystem::create_directories(parent);
+        staging = parent / ("." + folderOut.filename().string() + ".partial-" + std::to_string(::getpid()));
+        std::filesystem::remove_all(staging);
+        std::filesystem::create_directories(staging);
+    } else {
+        writer = io::openWriter(output, info, wopts);
+    }
     for (std::size_t i = 0; i < centers.size(); ++i) {
         progress.throwIfStopped();
-        fbp.center = centers[i];
+        fbp.center = bin.toBinned(centers[i]);
         ImageStack slice = filterBackproject(sino, fbp, full360);
         scaleToLength(slice, src.info().spacing);
         if (folder) {
             slice.info().metadata["recon.center"] = fmt(centers[i], 4);
-            slice.addProvenance(paramsLine(input, centers[i], options) + ", row " + std::to_string(row));
-            io::writeStack(output / ("try_center_" + fmt(centers[i]) + ".tif"), slice, wopts);
+            slice.addProvenance(paramsLine(input, centers[i], options) + ", row " + std::to_string(detectorRow));
+            io::writeStack(staging / ("try_center_" + fmt(centers[i]) + ".tif"), slice, wopts);
         } else {
             writer->append(slice);
         }
         progress.report(double(i + 1) / double(centers.size()), "try-center");
     }
     if (writer) writer->commit();
+    if (folder) {
+        std::filesystem::create_directories(folderOut);
+        for (const auto& entry : std::filesystem::directory_iterator(staging))
+            std::filesystem::rename(entry.path(), folderOut / entry.path().filename());
+    }
 }
 
 std::vector<double> parseCenterSweep(const std::string& text)

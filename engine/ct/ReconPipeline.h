@@ -45,6 +45,8 @@ struct ReconOptions {
     FilterType filter = FilterType::RamLak;
     RingSpec ring;                        // none by default
     std::optional<double> zinger;         // zinger removal on the raw counts, threshold relative to the 3×3 median
+    int bin = 1;                          // detector binning factor×factor (1, 2, 4) of the raw counts, flats and
+                                          // darks; rows, centres and try-centre values stay in unbinned pixels
     std::int64_t chunkRows = 0;           // ≤ 0: from memoryBudgetBytes
     std::int64_t memoryBudgetBytes = std::int64_t(512) << 20;
     DType dtype = DType::Float32;
@@ -54,7 +56,7 @@ struct ReconOptions {
 };
 
 struct ReconResult {
-    double center = 0;
+    double center = 0;          // in unbinned detector pixels
     std::int64_t chunkRows = 0;
     std::int64_t slices = 0;
     bool scan360 = false;       // stitched: `center` is on the detector, the slices are sliceSize wide

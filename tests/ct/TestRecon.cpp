@@ -14,6 +14,7 @@
 #include "core/ImageStack.h"
 #include "ct/Fbp.h"
 #include "ct/Phantom.h"
+#include "ct/Preprocess.h"
 #include "ct/ReconPipeline.h"
 #include "io/Hdf5.h"
 #include "io/StackSource.h"
@@ -232,6 +233,81 @@ private slots:
         QVERIFY(!std::filesystem::exists(path("cancelled.tif")));
         for (const auto& e : std::filesystem::directory_iterator(toPath(m_dir.path())))
             QVERIFY2(e.path().filename().string().find("cancelled") == std::string::npos, e.path().c_str());
+    }
+
+    // (g) Detector binning 2×: equals the pipeline on projections, flats and darks binned beforehand (centre and rows
+    // given in unbinned pixels and mapped), matches the phantom at half resolution, and the CLI reports the centre
+    // in unbinned pixels.
+    void binning()
+    {
+        ct::ReconInput in = ct::openDxchangeInput(m_h5);
+        ct::ReconOptions o;
+        o.bin = 2;
+        o.center = 47.5;        // unbinned; the binned axis is (47.5 − 0.5)/2 = 23.5
+        o.rows = Range{2, 10};  // unbinned rows 2..9 → binned rows 1..4
+        const auto r = ct::reconstructScan(in, path("bin2.tif"), o);
+        QCOMPARE(r.center, 47.5);
+        const ImageStack rec = readAll(path("bin2.tif"));
+        QCOMPARE(rec.shape(), (Shape{4, kCols / 2, kCols / 2}));
+
+        const std::filesystem::path pre = path("prebinned.h5");
+        const ImageStack p2 = ct::binDetector(m_scan.projections, 2), f2 = ct::binDetector(m_scan.flats, 2),
+                         d2 = ct::binDetector(m_scan.darks, 2);
+        io::writeDxchange(pre, p2, &f2, &d2, m_scan.anglesDeg, DType::Float32);
+        ct::ReconInput inPre = ct::openDxchangeInput(pre);
+        ct::ReconOptions oPre;
+        oPre.center = 23.5;
+        oPre.rows = Range{1, 5};
+        ct::reconstructScan(inPre, path("prebinned.tif"), oPre);
+        const double diff = maxAbsDiff(rec, readAll(path("prebinned.tif"))) / maxAbs(rec);
+        // Against the full-resolution reconstruction averaged over 2×2×2 voxels (the same partial volumes), scaled ×2
+        // (attenuation per binned pixel).
+        const ImageStack full = readAll(m_ref);
+        ImageStack down = ImageStack::uninitialized({4, kCols / 2, kCols / 2});
+        for (std::int64_t z = 0; z < 4; ++z)
+            for (std::int64_t y = 0; y < kCols / 2; ++y)
+                for (std::int64_t x = 0; x < kCols / 2; ++x) {
+                    double sum = 0;
+                    for (int dz = 0; dz < 2; ++dz)
+                        for (int dy = 0; dy < 2; ++dy)
+                            for (int dx = 0; dx < 2; ++dx) sum += full.at(2 * (z + 1) + dz, 2 * y + dy, 2 * x + dx);
+                    down.at(z, y, x) = float(sum / 8 * 2);
+                }
+        double worst = 0;
+        for (std::int64_t s = 0; s < 4; ++s)
+            worst = std::max(worst, rmseInCircle(rec.frame(s), down.frame(s), 0.9 * kCols / 4) /
+                                        (2 * m_scan.muPerPixel));
+        qInfo("bin 2: vs prebinned %.2e relative, worst RMSE vs the 2×2×2-averaged full reconstruction %.4f "
+              "(density units)", diff, worst);
+        QVERIFY(diff < 1e-6);
+        QVERIFY2(worst < 0.1, qPrintable(QString::number(worst)));
+        const auto prov = io::openStack(path("bin2.tif"))->info().provenance;
+        QVERIFY(std::any_of(prov.begin(), prov.end(), [](const std::string& l) {
+            return l.find("center 47.500") != std::string::npos && l.find("detector binned 2×2") != std::string::npos;
+        }));
+
+        const auto cli = runXrs({"recon", QString::fromStdString(m_h5.string()), "-o", m_dir.path() + "/bin4.tif",
+                                 "--bin", "4"});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        const auto i = cli.out.indexOf("center used: ");
+        const double c = cli.out.mid(i + 13).split('\n').first().toDouble();
+        QVERIFY2(std::abs(c - 47.5) < 1.0, qPrintable(cli.out));  // found on the 24-wide binned grid, reported unbinned
+        QCOMPARE(io::openStack(path("bin4.tif"))->shape(), (Shape{kRows / 4, kCols / 4, kCols / 4}));
+    }
+
+    // (h) A cancelled try-centre sweep into a folder leaves no folder and no files.
+    void cancelledSweepLeavesNoFolder()
+    {
+        std::stop_source stop;
+        int reports = 0;
+        const Progress progress([&](double, std::string_view) { if (++reports == 2) stop.request_stop(); },
+                                stop.get_token());
+        ct::ReconInput in = ct::openDxchangeInput(m_h5);
+        QVERIFY_THROWS_EXCEPTION(Cancelled,
+                                 ct::tryCenters(in, path("sweep/"), {46, 46.5, 47, 47.5}, {}, 6, progress));
+        QVERIFY(!std::filesystem::exists(path("sweep")));
+        for (const auto& e : std::filesystem::directory_iterator(toPath(m_dir.path())))
+            QVERIFY2(e.path().filename().string().find("sweep") == std::string::npos, e.path().c_str());
     }
 
     // CLI: the centre is printed, auto centre finds the simulated axis, CUDA is refused clearly.
