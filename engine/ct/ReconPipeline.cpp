@@ -78,6 +78,34 @@ ImageStack loadRows(io::StackSource& src, const FlatField& ff, Range rows, const
     return slab;
 }
 
+// Keeps the projections `subset` (frame indices) of a normalised slab; empty subset: the slab as it is.
+ImageStack selectProjections(ImageStack slab, const std::vector<std::int64_t>& subset)
+{
+    if (subset.empty()) return slab;
+    ImageStack out = ImageStack::uninitialized({std::int64_t(subset.size()), slab.rows(), slab.cols()});
+    for (std::size_t i = 0; i < subset.size(); ++i)
+        for (std::int64_t r = 0; r < slab.rows(); ++r)
+            std::copy_n(slab.row(subset[i], r).data(), slab.cols(), out.row(std::int64_t(i), r).data());
+    return out;
+}
+
+std::vector<double> selectAngles(const std::vector<double>& angles, const std::vector<std::int64_t>& subset)
+{
+    if (subset.empty()) return angles;
+    std::vector<double> out;
+    out.reserve(subset.size());
+    for (auto i : subset) out.push_back(angles[std::size_t(i)]);
+    return out;
+}
+
+void checkSubset(const std::vector<std::int64_t>& subset, std::int64_t angles)
+{
+    for (std::size_t i = 0; i < subset.size(); ++i)
+        if (subset[i] < 0 || subset[i] >= angles || (i > 0 && subset[i] <= subset[i - 1]))
+            throw Error("reconstruction: the projection subset must be ascending indices below " +
+                        std::to_string(angles));
+}
+
 // Pixel units → per unit length when the detector pixel size is known.
 void scaleToLength(ImageStack& slices, const Spacing& spacing)
 {
@@ -145,7 +173,10 @@ std::string paramsLine(const ReconInput& in, double center, const ReconOptions& 
 {
     return std::string("xrs ") + kVersion + " recon: parallel-beam FBP, center " + fmt(center, 3) + ", filter " +
            std::string(filterName(o.filter)) + ", ring " + o.ring.str() + ", angles " +
-           std::to_string(in.projections->shape().frames) + (spans360(anglesOf(in)) ? " over 360°" : "") +
+           (o.projections.empty() ? std::to_string(in.projections->shape().frames)
+                                  : std::to_string(o.projections.size()) + " of " +
+                                        std::to_string(in.projections->shape().frames)) +
+           (spans360(anglesOf(in)) ? " over 360°" : "") +
            (o.bin > 1 ? ", detector binned " + std::to_string(o.bin) + "×" + std::to_string(o.bin) : "");
 }
 
@@ -231,11 +262,14 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
 
     ReconResult result;
     result.slices = rows.size();
-    const std::vector<double> angles = anglesOf(input);
-    result.scan360 = is360(options, angles);
+    checkSubset(options.projections, shape.frames);
+    const std::vector<double> allAngles = anglesOf(input);
+    const std::vector<double> angles = selectAngles(allAngles, options.projections);
+    result.scan360 = is360(options, allAngles);
     // `center` is on the (binned) grid the work happens on; result.center reports it in detector pixels.
-    const double center = options.center ? bin.toBinned(*options.center)
-                                         : autoCenter(src, ff, rows, angles, result.scan360, progress.sub(0, 0.05));
+    const double center = options.center
+                              ? bin.toBinned(*options.center)
+                              : autoCenter(src, ff, rows, allAngles, result.scan360, progress.sub(0, 0.05));
     result.center = bin.toDetector(center);
     if (result.scan360 && !(center >= 0 && center <= double(shape.cols - 1)))
         throw Error("reconstruction: 360° scan needs the rotation axis on the detector, got " + fmt(result.center));
@@ -263,7 +297,8 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     wopts.range = options.range;
     if (options.autoRange && dtypeIsInteger(options.dtype)) {
         const std::int64_t mid = rows.begin + rows.size() / 2;
-        wopts.range = percentileRange(compute(loadRows(src, ff, {mid, mid + 1}, options.ring, options.zinger)));
+        wopts.range = percentileRange(compute(
+            selectProjections(loadRows(src, ff, {mid, mid + 1}, options.ring, options.zinger), options.projections)));
     }
     result.range = wopts.range;
 
@@ -274,7 +309,7 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     info.metadata["recon.center"] = fmt(result.center, 4);
     info.metadata["recon.filter"] = std::string(filterName(options.filter));
     info.metadata["recon.ring"] = options.ring.str();
-    info.metadata["recon.angles"] = std::to_string(shape.frames);
+    info.metadata["recon.angles"] = std::to_string(angles.size());
     info.metadata["recon.scan"] = result.scan360 ? "360" : "180";
     info.metadata["recon.rows"] = std::to_string(detectorRows.begin) + ":" + std::to_string(detectorRows.end);
     info.metadata["recon.bin"] = std::to_string(bin.f);
@@ -293,7 +328,10 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     auto startRead = [&](std::int64_t begin) {
         const Range r{begin, std::min(rows.end, begin + result.chunkRows)};
         return std::async(std::launch::async,
-                          [&src, &ff, r, &options] { return loadRows(src, ff, r, options.ring, options.zinger); });
+                          [&src, &ff, r, &options] {
+                              return selectProjections(loadRows(src, ff, r, options.ring, options.zinger),
+                                                       options.projections);
+                          });
     };
     nextRead = startRead(rows.begin);
     for (std::int64_t b = rows.begin; b < rows.end; b += result.chunkRows) {

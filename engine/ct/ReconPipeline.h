@@ -45,6 +45,8 @@ struct ReconOptions {
     FilterType filter = FilterType::RamLak;
     RingSpec ring;                        // none by default
     std::optional<double> zinger;         // zinger removal on the raw counts, threshold relative to the 3×3 median
+    std::vector<std::int64_t> projections;  // only these projections (ascending indices; Noise2Inverse splits); empty:
+                                            // all. Normalisation and ring removal still see the whole scan.
     int bin = 1;                          // detector binning factor×factor (1, 2, 4) of the raw counts, flats and
                                           // darks; rows, centres and try-centre values stay in unbinned pixels
     std::int64_t chunkRows = 0;           // ≤ 0: from memoryBudgetBytes
