@@ -22,7 +22,7 @@ using Json = nlohmann::ordered_json;
 Json summaryJson(const std::vector<double>& v)
 {
     const auto s = metrics::summarize(v);
-    return {{"mean", s.mean}, {"median", s.median}, {"q1", s.q1}, {"q3", s.q3},
+    return {{"mean", s.mean}, {"median", s.median}, {"q1", s.q1},      {"q3", s.q3},
             {"min", s.min},   {"max", s.max},       {"count", s.count}};
 }
 
@@ -57,7 +57,8 @@ void addMetricsCommand(CLI::App& app, Context& ctx)
         ->expected(1, 2);
     cmd->add_option("--result", o->results, "a further result to compare (repeatable)");
     cmd->add_option("--name", o->names, "labels of the results, in order (default: file names)");
-    cmd->add_option("--scale", o->scale, "8bit: clamp [0,1], ×255, round, data range 255 (default); float: values as they are")
+    cmd->add_option("--scale", o->scale,
+                    "8bit: clamp [0,1], ×255, round, data range 255 (default); float: values as they are")
         ->check(CLI::IsMember({"float", "8bit"}));
     cmd->add_option("--data-range", o->dataRange, "data range (PSNR peak, SSIM L) for --scale float");
     cmd->add_option("--crop", o->crop, "pixels ignored at every edge");
@@ -75,7 +76,8 @@ void addMetricsCommand(CLI::App& app, Context& ctx)
         files.insert(files.end(), o->results.begin(), o->results.end());
         if (files.empty()) throw Error({}, "metrics", "no result to compare: give RESULT REFERENCE or --result");
         if (o->names.size() > files.size())
-            throw Error({}, "--name", std::to_string(o->names.size()) + " names for " + std::to_string(files.size()) + " results");
+            throw Error({}, "--name",
+                        std::to_string(o->names.size()) + " names for " + std::to_string(files.size()) + " results");
         if (!(o->dataRange > 0)) throw Error({}, "--data-range", "the data range must be positive");
 
         metrics::Options mo;
@@ -87,7 +89,8 @@ void addMetricsCommand(CLI::App& app, Context& ctx)
 
         auto ref = openStackSpec(refPath, o->dataset);
         const Shape refShape = ref->shape();
-        const Range frames = (o->frames.empty() ? Range::all() : Range::parse(o->frames)).resolved(refShape.frames, "--frames");
+        const Range frames =
+            (o->frames.empty() ? Range::all() : Range::parse(o->frames)).resolved(refShape.frames, "--frames");
         if (frames.size() <= 0) throw Error({}, "--frames", "the frame range is empty");
         std::vector<Method> methods;
         std::set<std::string> seen;
@@ -95,7 +98,8 @@ void addMetricsCommand(CLI::App& app, Context& ctx)
             Method m;
             m.file = files[i];
             m.name = i < o->names.size() ? o->names[i] : parseStackSpec(files[i]).file.stem().string();
-            if (!seen.insert(m.name).second) throw Error({}, "--name", "two results are called '" + m.name + "': name them");
+            if (!seen.insert(m.name).second)
+                throw Error({}, "--name", "two results are called '" + m.name + "': name them");
             m.source = openStackSpec(files[i], o->dataset);
             const Shape s = m.source->shape();
             if (s.rows != refShape.rows || s.cols != refShape.cols || s.frames < frames.end)

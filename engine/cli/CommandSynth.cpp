@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 void addSynthCommand(CLI::App& app, Context& ctx)
 {
     auto* cmd = app.add_subcommand(
-        "synth", "Virtual experiment: LR (k×k binned, Poisson noise) and HR (every δ-th frame) cameras from a sequence");
+        "synth",
+        "Virtual experiment: LR (k×k binned, Poisson noise) and HR (every δ-th frame) cameras from a sequence");
     struct Opts {
         std::string input, output, dataset, frames, percentiles = "0.35:99.65", dtype = "float32";
         fusion::SynthOptions synth;
@@ -46,7 +47,8 @@ void addSynthCommand(CLI::App& app, Context& ctx)
     cmd->callback([o, b0, psnr, &ctx] {
         const Progress progress = ctx.makeProgress();
         auto src = openStackSpec(o->input, o->dataset);
-        const Range frames = (o->frames.empty() ? Range::all() : Range::parse(o->frames)).resolved(src->shape().frames, "--frames");
+        const Range frames =
+            (o->frames.empty() ? Range::all() : Range::parse(o->frames)).resolved(src->shape().frames, "--frames");
         if (frames.size() <= 0) throw Error({}, "--frames", "the frame range is empty");
         const ValueRange pct = ValueRange::parse(o->percentiles, "--percentiles");
         fusion::SynthOptions so = o->synth;
@@ -86,7 +88,8 @@ void addSynthCommand(CLI::App& app, Context& ctx)
         m["seed"] = so.seed;
         m["b0"] = res.b0 ? nlohmann::ordered_json(*res.b0) : nlohmann::ordered_json(nullptr);
         m["lr_psnr"] = res.lrPsnr ? nlohmann::ordered_json(*res.lrPsnr) : nlohmann::ordered_json(nullptr);
-        m["target_lr_psnr"] = so.targetLrPsnr ? nlohmann::ordered_json(*so.targetLrPsnr) : nlohmann::ordered_json(nullptr);
+        m["target_lr_psnr"] =
+            so.targetLrPsnr ? nlohmann::ordered_json(*so.targetLrPsnr) : nlohmann::ordered_json(nullptr);
         m["percentiles"] = {so.lowPercentile, so.highPercentile};
         m["clip"] = {{"ground_truth", {res.gtClip.min, res.gtClip.max}},
                      {"lr", {res.lrClip.min, res.lrClip.max}},

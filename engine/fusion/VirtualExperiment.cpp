@@ -112,8 +112,8 @@ ValueRange renormalise(ImageStack& s, const SynthOptions& o)
     const double lo = stackPercentile(s, o.lowPercentile);
     const double hi = stackPercentile(s, o.highPercentile);
     clipAndScale(s, lo, hi);
-    s.addProvenance("clipped at the " + fmt(o.lowPercentile) + "/" + fmt(o.highPercentile) + " percentiles (" + fmt(lo) +
-                    ", " + fmt(hi) + "), scaled to [0, 1]");
+    s.addProvenance("clipped at the " + fmt(o.lowPercentile) + "/" + fmt(o.highPercentile) + " percentiles (" +
+                    fmt(lo) + ", " + fmt(hi) + "), scaled to [0, 1]");
     return {lo, hi};
 }
 
@@ -195,7 +195,8 @@ ImageStack addPoissonNoise(const ImageStack& clean, double b0, std::uint64_t see
 
 double stackPsnr(const ImageStack& noisy, const ImageStack& clean)
 {
-    if (noisy.shape() != clean.shape()) throw Error({}, "PSNR", "shapes differ: " + noisy.shape().str() + " vs " + clean.shape().str());
+    if (noisy.shape() != clean.shape())
+        throw Error({}, "PSNR", "shapes differ: " + noisy.shape().str() + " vs " + clean.shape().str());
     std::vector<double> perFrame(std::size_t(clean.frames()), 0.0);
     ThreadPool::global().parallelFor(clean.frames(), [&](std::int64_t f0, std::int64_t f1) {
         for (std::int64_t f = f0; f < f1; ++f) {
@@ -225,7 +226,8 @@ SynthResult runVirtualExperiment(const ImageStack& seq, const SynthOptions& o, c
     if (o.b0 && o.targetLrPsnr) throw Error({}, "synth", "give either b0 or a target LR PSNR, not both");
     const std::int64_t rows = seq.rows() / o.bin * o.bin, cols = seq.cols() / o.bin * o.bin;
     if (rows == 0 || cols == 0)
-        throw Error({}, "--bin", "frames of " + seq.shape().str() + " are smaller than the " + std::to_string(o.bin) + "× binning");
+        throw Error({}, "--bin",
+                    "frames of " + seq.shape().str() + " are smaller than the " + std::to_string(o.bin) + "× binning");
 
     SynthResult res;
     res.croppedRows = rows;
@@ -282,7 +284,8 @@ SynthResult runVirtualExperiment(const ImageStack& seq, const SynthOptions& o, c
             noise.report(double(i + 1) / 40.0, "finding b0 for the target LR PSNR");
         }
         if (std::abs(best->psnr - target) > 0.2)
-            throw Error({}, "--lr-psnr", "no b0 gives an LR PSNR of " + fmt(target) + " dB (closest " + fmt(best->psnr) + " dB)");
+            throw Error({}, "--lr-psnr",
+                        "no b0 gives an LR PSNR of " + fmt(target) + " dB (closest " + fmt(best->psnr) + " dB)");
         res.b0 = std::pow(10.0, best->logB0);
         ImageStack noisy = addPoissonNoise(res.lr, *res.b0, o.seed);
         res.lrPsnr = stackPsnr(noisy, res.lr);

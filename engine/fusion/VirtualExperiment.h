@@ -37,7 +37,8 @@ struct SynthResult {
 };
 
 // sequence: the well-sampled frames (any values). Throws xrs::Error for bad options or a constant sequence.
-SynthResult runVirtualExperiment(const ImageStack& sequence, const SynthOptions& options, const Progress& progress = {});
+SynthResult runVirtualExperiment(const ImageStack& sequence, const SynthOptions& options,
+                                 const Progress& progress = {});
 
 // Percentile q (0–100) of all values of a stack, as numpy.percentile (linear interpolation between order statistics);
 // exact, with O(1) extra memory (radix selection on the float bit patterns). NaN values are an error.

@@ -19,8 +19,8 @@ enum class Scale {
 
 struct Options {
     Scale scale = Scale::Float;
-    double dataRange = 1.0;  // PSNR peak for Scale::Float
-    int borderCrop = 0;      // pixels ignored at every edge (SSIM: the cropped frame is the image)
+    double dataRange = 1.0;     // PSNR peak for Scale::Float
+    int borderCrop = 0;         // pixels ignored at every edge (SSIM: the cropped frame is the image)
     bool ssim = false;          // FrameMetrics::ssim: skimage defaults (7×7 uniform window)
     bool ssimGaussian = false;  // FrameMetrics::ssimGaussian: 11×11 Gaussian window, σ 1.5 (Wang et al.)
 };
@@ -33,9 +33,10 @@ struct FrameMetrics {
     double ssimGaussian = std::numeric_limits<double>::quiet_NaN();  // NaN unless Options::ssimGaussian
 };
 
-// Compares frame f of `result` with frame f of `reference` (shapes must match; xrs::Error otherwise). SSIM runs
-// parallel over rows (do not call from a ThreadPool task when SSIM is on).
-FrameMetrics compareFrame(const ImageStack& result, const ImageStack& reference, std::int64_t frame, const Options& opts = {});
+// Compares frame f of `result` with frame f of `reference` (shapes must match; xrs::Error otherwise). Runs
+// parallel over rows on the global ThreadPool (do not call it from a task of that pool).
+FrameMetrics compareFrame(const ImageStack& result, const ImageStack& reference, std::int64_t frame,
+                          const Options& opts = {});
 // Every frame; parallel over frames, or over rows within a frame when SSIM is on. Checks the stop token per frame.
 std::vector<FrameMetrics> compareStacks(const ImageStack& result, const ImageStack& reference, const Options& opts = {},
                                         const Progress& progress = {});

@@ -13,12 +13,12 @@
 #include <filesystem>
 #include <vector>
 
+#include "TestSupport.h"
 #include "core/Error.h"
 #include "io/StackSource.h"
 #include "io/StackWriter.h"
 #include "metrics/Metrics.h"
 #include "metrics/Ssim.h"
-#include "TestSupport.h"
 
 using namespace xrs;
 using xrs::test::runPython;
@@ -68,9 +68,15 @@ for a, b in cases:
 print(json.dumps(out))
 )";
 
-ImageStack readAll(const std::filesystem::path& p) { return io::openStack(p)->readAll(); }
+ImageStack readAll(const std::filesystem::path& p)
+{
+    return io::openStack(p)->readAll();
+}
 
-bool near(double a, double b, double tol) { return std::abs(a - b) <= tol; }
+bool near(double a, double b, double tol)
+{
+    return std::abs(a - b) <= tol;
+}
 
 }  // namespace
 
@@ -98,12 +104,15 @@ private slots:
                 metrics::Options o;
                 o.scale = ref["scale"].toString() == "8bit" ? metrics::Scale::EightBit : metrics::Scale::Float;
                 o.borderCrop = ref["crop"].toInt();
-                const QString what = QString("case %1 %2 crop %3").arg(i).arg(ref["scale"].toString()).arg(o.borderCrop);
+                const QString what =
+                    QString("case %1 %2 crop %3").arg(i).arg(ref["scale"].toString()).arg(o.borderCrop);
                 // PSNR, MSE and AAD without SSIM: any size.
                 const auto plain = metrics::compareFrame(a, b, 0, o);
                 QVERIFY2(std::isnan(plain.ssim) && std::isnan(plain.ssimGaussian), qPrintable(what));
-                QVERIFY2(near(plain.mse, ref["mse"].toDouble(), 1e-9 * std::max(1.0, ref["mse"].toDouble())), qPrintable(what));
-                QVERIFY2(near(plain.aad, ref["aad"].toDouble(), 1e-9 * std::max(1.0, ref["aad"].toDouble())), qPrintable(what));
+                QVERIFY2(near(plain.mse, ref["mse"].toDouble(), 1e-9 * std::max(1.0, ref["mse"].toDouble())),
+                         qPrintable(what));
+                QVERIFY2(near(plain.aad, ref["aad"].toDouble(), 1e-9 * std::max(1.0, ref["aad"].toDouble())),
+                         qPrintable(what));
                 if (ref["psnr"].isNull()) {
                     QVERIFY2(std::isinf(plain.psnr), qPrintable(what));
                 } else {
@@ -166,14 +175,16 @@ private slots:
         for (std::int64_t f = 0; f < 6; ++f)
             for (std::int64_t r = 0; r < 40; ++r)
                 for (std::int64_t c = 0; c < 57; ++c) {
-                    const double v = 0.5 + 0.4 * std::sin(0.21 * double(c) + 0.3 * double(f)) * std::cos(0.17 * double(r));
+                    const double v =
+                        0.5 + 0.4 * std::sin(0.21 * double(c) + 0.3 * double(f)) * std::cos(0.17 * double(r));
                     ref.at(f, r, c) = float(v);
                     noisy.at(f, r, c) = float(v + 0.04 * std::sin(12.9898 * double(r * 57 + c) + double(f)) * (1 + f));
                 }
         for (std::int64_t f = 0; f < 6; ++f)
             for (std::int64_t r = 0; r < 40; ++r)
                 for (std::int64_t c = 0; c < 57; ++c)
-                    blurred.at(f, r, c) = 0.5f * ref.at(f, r, c) + 0.25f * ref.at(f, r, std::max<std::int64_t>(c - 1, 0)) +
+                    blurred.at(f, r, c) = 0.5f * ref.at(f, r, c) +
+                                          0.25f * ref.at(f, r, std::max<std::int64_t>(c - 1, 0)) +
                                           0.25f * ref.at(f, r, std::min<std::int64_t>(c + 1, 56));
         io::writeStack(path("ref.tif"), ref);
         io::WriteOptions h5;
@@ -182,10 +193,26 @@ private slots:
         io::writeStack(path("noisy.tif"), noisy);
         io::writeStack(path("blurred.tif"), blurred);
 
-        const auto r = runXrs({"--progress=none", "metrics", m_dir.filePath("noisy.tif"), m_dir.filePath("ref.h5") + ":/video/gt",
-                               "--result", m_dir.filePath("blurred.tif"), "--name", "fused", "--name", "bicubic",
-                               "--ssim", "both", "--crop", "2", "--frames", "1:6", "-o", m_dir.filePath("report.json"),
-                               "--csv", m_dir.filePath("frames.csv")});
+        const auto r = runXrs({"--progress=none",
+                               "metrics",
+                               m_dir.filePath("noisy.tif"),
+                               m_dir.filePath("ref.h5") + ":/video/gt",
+                               "--result",
+                               m_dir.filePath("blurred.tif"),
+                               "--name",
+                               "fused",
+                               "--name",
+                               "bicubic",
+                               "--ssim",
+                               "both",
+                               "--crop",
+                               "2",
+                               "--frames",
+                               "1:6",
+                               "-o",
+                               m_dir.filePath("report.json"),
+                               "--csv",
+                               m_dir.filePath("frames.csv")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY(r.out.contains("fused") && r.out.contains("bicubic"));
 
@@ -243,7 +270,8 @@ print(json.dumps(out))
                 const double tol = keys[k] == "mse" ? 1e-9 * want : 1e-6;
                 worst = std::max(worst, keys[k] == "mse" ? 0.0 : std::abs(cells[2 + k].toDouble() - want));
                 QVERIFY2(near(cells[2 + k].toDouble(), want, tol), qPrintable(lines[i] + " " + keys[k]));
-                QVERIFY2(near(json[keys[k]].toArray()[frame - 1].toDouble(), want, tol), qPrintable(name + " " + keys[k]));
+                QVERIFY2(near(json[keys[k]].toArray()[frame - 1].toDouble(), want, tol),
+                         qPrintable(name + " " + keys[k]));
             }
         }
         for (const QString name : {"fused", "bicubic"}) {
@@ -261,8 +289,8 @@ print(json.dumps(out))
 
         // Mismatched shapes: one line naming the result file; nothing written.
         io::writeStack(path("small.tif"), ImageStack(Shape{6, 40, 50}));
-        const auto bad = runXrs({"metrics", m_dir.filePath("small.tif"), m_dir.filePath("ref.tif"), "-o",
-                                 m_dir.filePath("bad.json")});
+        const auto bad = runXrs(
+            {"metrics", m_dir.filePath("small.tif"), m_dir.filePath("ref.tif"), "-o", m_dir.filePath("bad.json")});
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.err.contains("small.tif") && bad.err.contains("does not match"), qPrintable(bad.err));
         QVERIFY(!QFile::exists(m_dir.filePath("bad.json")));

@@ -14,11 +14,11 @@
 #include <filesystem>
 #include <stop_token>
 
+#include "TestSupport.h"
 #include "core/Error.h"
 #include "fusion/VirtualExperiment.h"
 #include "io/StackSource.h"
 #include "io/StackWriter.h"
-#include "TestSupport.h"
 
 using namespace xrs;
 using xrs::test::runPython;
@@ -111,7 +111,8 @@ print(json.dumps(out))
             QCOMPARE(o["max"].toDouble(), 1.0);
             for (int k = 0; k < 2; ++k) {
                 const double want = o["clip"].toArray()[k].toDouble();
-                // LR is binned in float32 (fusion::binFrames), numpy bins in double: its bounds agree to float rounding.
+                // LR is binned in float32 (fusion::binFrames), numpy bins in double: its bounds agree to float
+                // rounding.
                 const double tol = name == "lr" ? 1e-6 : 1e-9;
                 QVERIFY2(std::abs(clip[name].toArray()[k].toDouble() - want) <= tol * std::abs(want), qPrintable(name));
             }
@@ -203,8 +204,8 @@ print(json.dumps(out))
         QVERIFY2(clean.exitCode == 0, qPrintable(clean.err));
         for (const QString target : {"22", "41.5"}) {
             const QString out = file("psnr" + target);
-            const auto r = runXrs({"--progress=none", "synth", file("seq.tif"), "-o", out, "--hr-step", "5", "--lr-psnr",
-                                   target, "--seed", "5"});
+            const auto r = runXrs({"--progress=none", "synth", file("seq.tif"), "-o", out, "--hr-step", "5",
+                                   "--lr-psnr", target, "--seed", "5"});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             const auto py = runPython(
                 "import sys, numpy as np, tifffile\n"
@@ -229,8 +230,10 @@ print(json.dumps(out))
     // (e) Same seed → identical files; another seed → another LR; uint16 output maps [0, 1] onto 0..65535.
     void deterministicBySeed()
     {
-        QStringList args{"--progress=none", "synth", file("seq.tif"), "--b0", "300", "--hr-step", "4", "--frames", "2:20"};
-        for (const char* run : {"s1", "s1b"}) QCOMPARE(runXrs(args + QStringList{"-o", file(run), "--seed", "9"}).exitCode, 0);
+        QStringList args{"--progress=none", "synth", file("seq.tif"), "--b0", "300",
+                         "--hr-step",       "4",     "--frames",      "2:20"};
+        for (const char* run : {"s1", "s1b"})
+            QCOMPARE(runXrs(args + QStringList{"-o", file(run), "--seed", "9"}).exitCode, 0);
         QCOMPARE(runXrs(args + QStringList{"-o", file("s2"), "--seed", "10"}).exitCode, 0);
         for (const QString name : {"lr.tif", "hr.tif", "ground_truth.tif", "manifest.json"})
             QVERIFY2(fileHash(file("s1/" + name)) == fileHash(file("s1b/" + name)), qPrintable(name));
@@ -249,7 +252,8 @@ print(json.dumps(out))
         const ImageStack f = io::openStack(toPath(file("s1/ground_truth.tif")))->readAll();
         double worst = 0;
         for (std::int64_t i = 0; i < a.shape().count(); ++i)
-            worst = std::max(worst, std::abs(double(a.values()[std::size_t(i)]) - 65535.0 * f.values()[std::size_t(i)]));
+            worst =
+                std::max(worst, std::abs(double(a.values()[std::size_t(i)]) - 65535.0 * f.values()[std::size_t(i)]));
         qInfo("uint16 vs 65535 × float32 output: worst |diff| %.4f", worst);
         QVERIFY(worst <= 0.5 + 65535.0 / (1 << 23));  // half a step plus the writer's float32 mapping
         QCOMPARE(a.computeRange().max, 65535.0);
@@ -279,7 +283,8 @@ print(json.dumps(out))
         for (std::int64_t i = 0; i < seq.shape().count(); ++i) seq.values()[std::size_t(i)] = float(i % 13);
         fusion::SynthOptions o;
         o.hrStep = 2;
-        QVERIFY_THROWS_EXCEPTION(Cancelled, fusion::runVirtualExperiment(seq, o, Progress([](double, std::string_view) {}, stop.get_token())));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, fusion::runVirtualExperiment(
+                                                seq, o, Progress([](double, std::string_view) {}, stop.get_token())));
         QCOMPARE(fusion::runVirtualExperiment(seq, o).hr.frames(), std::int64_t(4));
     }
 };
