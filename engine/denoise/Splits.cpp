@@ -1,0 +1,52 @@
+#include "denoise/Splits.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string>
+
+#include "core/Error.h"
+
+namespace xrs::denoise {
+
+std::vector<ProjectionSplit> interleavedSplits(std::span<const double> angles, int k)
+{
+    const auto n = std::int64_t(angles.size());
+    if (k < 2 || k > n)
+        throw Error({}, "splits",
+                    "the number of splits must lie in 2.." + std::to_string(n) + ", not " + std::to_string(k));
+    for (std::int64_t i = 0; i < n; ++i)
+        if (!std::isfinite(angles[std::size_t(i)]))
+            throw Error({}, "splits", "the angle of projection " + std::to_string(i) + " is not a number");
+    std::vector<std::int64_t> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::int64_t a, std::int64_t b) { return angles[std::size_t(a)] < angles[std::size_t(b)]; });
+    std::vector<ProjectionSplit> splits(static_cast<std::size_t>(k));
+    for (std::int64_t rank = 0; rank < n; ++rank)
+        splits[std::size_t(rank % k)].indices.push_back(order[std::size_t(rank)]);
+    for (auto& s : splits) {
+        std::sort(s.indices.begin(), s.indices.end());
+        for (const auto i : s.indices) s.anglesDeg.push_back(angles[std::size_t(i)]);
+    }
+    return splits;
+}
+
+ImageStack selectProjections(const ImageStack& projections, const ProjectionSplit& split)
+{
+    ImageStack out =
+        ImageStack::uninitialized(Shape{std::int64_t(split.indices.size()), projections.rows(), projections.cols()});
+    out.copyAttributes(projections.info());
+    for (std::size_t i = 0; i < split.indices.size(); ++i) {
+        const std::int64_t f = split.indices[i];
+        if (f < 0 || f >= projections.frames())
+            throw Error({}, "splits",
+                        "projection " + std::to_string(f) + " is outside the scan of " + projections.shape().str());
+        for (std::int64_t r = 0; r < projections.rows(); ++r)
+            std::ranges::copy(projections.row(f, r), out.row(std::int64_t(i), r).begin());
+    }
+    out.addProvenance("Noise2Inverse split of " + std::to_string(split.indices.size()) + " projections");
+    return out;
+}
+
+}  // namespace xrs::denoise
