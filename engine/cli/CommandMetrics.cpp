@@ -55,8 +55,10 @@ void addMetricsCommand(CLI::App& app, Context& ctx)
     cmd->add_option("inputs", o->positional, "[RESULT] REFERENCE (TIFF, folder, HDF5; FILE.h5:/dataset)")
         ->required()
         ->expected(1, 2);
-    cmd->add_option("--result", o->results, "a further result to compare (repeatable)");
-    cmd->add_option("--name", o->names, "labels of the results, in order (default: file names)");
+    // One value per occurrence, so "--result a.tif ref.tif" leaves ref.tif to the positionals.
+    cmd->add_option("--result", o->results, "a further result to compare (repeatable)")->allow_extra_args(false);
+    cmd->add_option("--name", o->names, "labels of the results, in order (default: file names)")
+        ->allow_extra_args(false);
     cmd->add_option("--scale", o->scale,
                     "8bit: clamp [0,1], ×255, round, data range 255 (default); float: values as they are")
         ->check(CLI::IsMember({"float", "8bit"}));

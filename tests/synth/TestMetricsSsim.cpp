@@ -193,10 +193,9 @@ private slots:
         io::writeStack(path("noisy.tif"), noisy);
         io::writeStack(path("blurred.tif"), blurred);
 
-        const auto r = runXrs({"--progress=none",
+        // Options before the positionals: each --result / --name takes one value and leaves RESULT REFERENCE alone.
+        const QStringList args{"--progress=none",
                                "metrics",
-                               m_dir.filePath("noisy.tif"),
-                               m_dir.filePath("ref.h5") + ":/video/gt",
                                "--result",
                                m_dir.filePath("blurred.tif"),
                                "--name",
@@ -209,10 +208,13 @@ private slots:
                                "2",
                                "--frames",
                                "1:6",
+                               m_dir.filePath("noisy.tif"),
+                               m_dir.filePath("ref.h5") + ":/video/gt",
                                "-o",
                                m_dir.filePath("report.json"),
                                "--csv",
-                               m_dir.filePath("frames.csv")});
+                               m_dir.filePath("frames.csv")};
+        const auto r = runXrs(args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY(r.out.contains("fused") && r.out.contains("bicubic"));
 
