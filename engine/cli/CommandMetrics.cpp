@@ -33,6 +33,15 @@ std::string num(double v)
     return buf;
 }
 
+// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+std::string csvField(const std::string& s)
+{
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string q = "\"";
+    for (const char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
 struct Method {
     std::string name, file;
     std::unique_ptr<io::StackSource> source;
@@ -153,7 +162,7 @@ void addMetricsCommand(CLI::App& app, Context& ctx)
                 ssimG.push_back(fm.ssimGaussian);
                 aad.push_back(fm.aad);
                 mse.push_back(fm.mse);
-                csv += m.name + "," + std::to_string(frames.begin + std::int64_t(i)) + "," + num(fm.psnr);
+                csv += csvField(m.name) + "," + std::to_string(frames.begin + std::int64_t(i)) + "," + num(fm.psnr);
                 if (mo.ssim) csv += "," + num(fm.ssim);
                 if (mo.ssimGaussian) csv += "," + num(fm.ssimGaussian);
                 csv += "," + num(fm.aad) + "," + num(fm.mse) + "\n";
