@@ -153,10 +153,11 @@ void addMetricsCommand(CLI::App& app, Context& ctx)
         csv += ",aad,mse\n";
         std::printf("%-16s %10s %10s %10s %10s %12s\n", "method", "PSNR dB", "SSIM", "SSIM-G", "AAD", "MSE");
         for (const auto& m : methods) {
-            std::vector<double> index, psnr, ssim, ssimG, aad, mse;
+            std::vector<std::int64_t> index;
+            std::vector<double> psnr, ssim, ssimG, aad, mse;
             for (std::size_t i = 0; i < m.frames.size(); ++i) {
                 const auto& fm = m.frames[i];
-                index.push_back(double(frames.begin + std::int64_t(i)));
+                index.push_back(frames.begin + std::int64_t(i));
                 psnr.push_back(fm.psnr);
                 ssim.push_back(fm.ssim);
                 ssimG.push_back(fm.ssimGaussian);
