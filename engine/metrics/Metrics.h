@@ -1,8 +1,9 @@
 #pragma once
 // metrics/Metrics: image quality figures between a result and a reference — MSE, PSNR, AAD (mean absolute
 // difference) — on float data or in the 8-bit convention (clamp to [0, 1], ×255, round), per frame with an optional
-// border crop, plus the summary statistics used for box plots. SSIM joins with the fusion engine.
+// border crop, plus the summary statistics used for box plots. SSIM (metrics/Ssim, skimage semantics) on request.
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -18,18 +19,25 @@ enum class Scale {
 
 struct Options {
     Scale scale = Scale::Float;
-    double dataRange = 1.0;  // PSNR peak for Scale::Float
-    int borderCrop = 0;      // pixels ignored at every edge
+    double dataRange = 1.0;     // PSNR peak for Scale::Float
+    int borderCrop = 0;         // pixels ignored at every edge (SSIM: the cropped frame is the image)
+    bool ssim = false;          // FrameMetrics::ssim: skimage defaults (7×7 uniform window)
+    bool ssimGaussian = false;  // FrameMetrics::ssimGaussian: 11×11 Gaussian window, σ 1.5 (Wang et al.)
 };
 
 struct FrameMetrics {
     double mse = 0.0;
     double psnr = 0.0;  // +inf for identical frames
     double aad = 0.0;
+    double ssim = std::numeric_limits<double>::quiet_NaN();          // NaN unless Options::ssim
+    double ssimGaussian = std::numeric_limits<double>::quiet_NaN();  // NaN unless Options::ssimGaussian
 };
 
-// Compares frame f of `result` with frame f of `reference` (shapes must match; xrs::Error otherwise).
-FrameMetrics compareFrame(const ImageStack& result, const ImageStack& reference, std::int64_t frame, const Options& opts = {});
+// Compares frame f of `result` with frame f of `reference` (shapes must match; xrs::Error otherwise). Runs
+// parallel over rows on the global ThreadPool (do not call it from a task of that pool).
+FrameMetrics compareFrame(const ImageStack& result, const ImageStack& reference, std::int64_t frame,
+                          const Options& opts = {});
+// Every frame; parallel over frames, or over rows within a frame when SSIM is on. Checks the stop token per frame.
 std::vector<FrameMetrics> compareStacks(const ImageStack& result, const ImageStack& reference, const Options& opts = {},
                                         const Progress& progress = {});
 

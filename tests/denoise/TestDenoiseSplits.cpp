@@ -1,10 +1,9 @@
-// Noise2Inverse projection splits: the subsets are interleaved, disjoint and cover every projection; each split's
-// reconstruction uses only its projections with the same centre, so (FBP being linear with per-split weights π/N_k)
-// the mean of the K split reconstructions equals the full reconstruction.
+// Noise2Inverse split reconstructions (the subsets themselves: TestSplits): each split's reconstruction uses only its
+// projections with the same centre, so (FBP being linear with per-split weights π/N_k) the mean of the K split
+// reconstructions equals the full reconstruction.
 #include <QtTest>
 
 #include <algorithm>
-#include <set>
 
 #include "TestSupport.h"
 #include "core/Error.h"
@@ -19,28 +18,6 @@ using namespace xrs;
 class TestDenoiseSplits : public QObject {
     Q_OBJECT
 private slots:
-    void interleaved()
-    {
-        for (int k : {2, 3, 4}) {
-            const auto splits = denoise::interleavedSplits(11, k);
-            QCOMPARE(int(splits.size()), k);
-            std::set<std::int64_t> all;
-            std::size_t total = 0;
-            for (int j = 0; j < k; ++j) {
-                QVERIFY(std::is_sorted(splits[std::size_t(j)].begin(), splits[std::size_t(j)].end()));
-                for (auto i : splits[std::size_t(j)]) {
-                    QCOMPARE(i % k, std::int64_t(j));  // interleaved: every K-th projection
-                    all.insert(i);
-                }
-                total += splits[std::size_t(j)].size();
-            }
-            QCOMPARE(total, std::size_t(11));       // disjoint …
-            QCOMPARE(all.size(), std::size_t(11));  // … and the union is every projection
-        }
-        QVERIFY_THROWS_EXCEPTION(Error, denoise::interleavedSplits(5, 1));
-        QVERIFY_THROWS_EXCEPTION(Error, denoise::interleavedSplits(3, 4));
-    }
-
     void meanOfSplitsIsTheFullReconstruction()
     {
         QTemporaryDir dir;
