@@ -208,12 +208,22 @@ void addDenoiseCommand(CLI::App& app, Context& ctx)
                 const auto range = ref.computeRange();
                 metrics::Options mo;
                 mo.dataRange = range.max - range.min;
-                std::vector<double> pPlain, pDenoised;
-                for (const auto& m : metrics::compareStacks(plain, ref, mo)) pPlain.push_back(m.psnr);
-                for (const auto& m : metrics::compareStacks(denoised, ref, mo)) pDenoised.push_back(m.psnr);
+                mo.ssim = true;
+                std::vector<double> pPlain, pDenoised, sPlain, sDenoised;
+                for (const auto& m : metrics::compareStacks(plain, ref, mo)) {
+                    pPlain.push_back(m.psnr);
+                    sPlain.push_back(m.ssim);
+                }
+                for (const auto& m : metrics::compareStacks(denoised, ref, mo)) {
+                    pDenoised.push_back(m.psnr);
+                    sDenoised.push_back(m.ssim);
+                }
                 const double a = metrics::summarize(pPlain).mean, b = metrics::summarize(pDenoised).mean;
-                std::printf("PSNR vs reference: plain FBP %.2f dB, denoised %.2f dB (%+.2f dB)\n", a, b, b - a);
+                const double sa = metrics::summarize(sPlain).mean, sb = metrics::summarize(sDenoised).mean;
+                std::printf("vs reference: PSNR plain FBP %.2f dB, denoised %.2f dB (%+.2f dB); SSIM %.4f → %.4f\n", a,
+                            b, b - a, sa, sb);
                 report["psnr_db"] = {{"plain_fbp", a}, {"denoised", b}, {"data_range", mo.dataRange}};
+                report["ssim"] = {{"plain_fbp", sa}, {"denoised", sb}};
             }
             if (!material.empty() && !air.empty()) {
                 auto snr = [&](const ImageStack& v) {

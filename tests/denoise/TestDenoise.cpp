@@ -39,14 +39,19 @@ std::vector<ct::Ellipsoid> foam(std::uint64_t seed)
     return e;
 }
 
-double meanPsnr(const ImageStack& a, const ImageStack& truth, double range)
+// Mean PSNR and SSIM (skimage's 7×7 window) over the slices, with the phantom's value range as data range.
+std::pair<double, double> meanQuality(const ImageStack& a, const ImageStack& truth, double range)
 {
     metrics::Options o;
     o.dataRange = range;
-    double s = 0;
+    o.ssim = true;
+    double p = 0, s = 0;
     const auto per = metrics::compareStacks(a, truth, o);
-    for (const auto& m : per) s += m.psnr;
-    return s / double(per.size());
+    for (const auto& m : per) {
+        p += m.psnr;
+        s += m.ssim;
+    }
+    return {p / double(per.size()), s / double(per.size())};
 }
 
 }  // namespace
@@ -109,12 +114,14 @@ private slots:
         QCOMPARE(report.totalSteps, std::int64_t(8 * 40));
         const ImageStack den = denoise::denoiseSlices(m_splits, m_root / "ck", Range::all(), {});
         QCOMPARE(den.shape(), m_truth.shape());
-        const double plain = meanPsnr(m_plain, m_truth, m_range), ours = meanPsnr(den, m_truth, m_range);
+        const auto [plain, plainSsim] = meanQuality(m_plain, m_truth, m_range);
+        const auto [ours, oursSsim] = meanQuality(den, m_truth, m_range);
         qInfo(
-            "foam 64²×16, 128 projections: PSNR plain FBP %.2f dB, Noise2Inverse %.2f dB (%+.2f dB); training "
-            "%.1f slices/s, last loss %.4f",
-            plain, ours, ours - plain, report.slicesPerSecond, report.lastLoss);
+            "foam 64²×16, 128 projections: PSNR plain FBP %.2f dB, Noise2Inverse %.2f dB (%+.2f dB); SSIM %.4f → "
+            "%.4f; training %.1f slices/s, last loss %.4f",
+            plain, ours, ours - plain, plainSsim, oursSsim, report.slicesPerSecond, report.lastLoss);
         QVERIFY(ours >= plain + 3.0);
+        QVERIFY(oursSsim > plainSsim);
     }
 
     void tiledEqualsWhole()
