@@ -23,15 +23,24 @@ skip() { echo "slurm.sh: cannot run here: $*" >&2; exit 77; }
 
 pid_alive() { [[ -s $1 ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
-stop_pidfile() {
-    local file=$1
-    pid_alive "$file" || { rm -f "$file"; return 0; }
-    local pid
-    pid=$(cat "$file")
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-    rm -f "$file"
+# Stops the daemons named by PID files: TERM to all at once, up to 5 s to go, then KILL (by PID only).
+stop_pidfiles() {
+    local file pids=()
+    for file in "$@"; do
+        if pid_alive "$file"; then pids+=("$(cat "$file")"); fi
+    done
+    if ((${#pids[@]})); then
+        kill "${pids[@]}" 2>/dev/null || true
+        local pid
+        for _ in $(seq 50); do
+            local alive=0
+            for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+            ((alive)) || break
+            sleep 0.1
+        done
+        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null; done
+    fi
+    rm -f "$@"
 }
 
 node_idle() {
@@ -135,9 +144,7 @@ EOF
 }
 
 stop_all() {
-    stop_pidfile "$dir/slurmd.pid"
-    stop_pidfile "$dir/slurmctld.pid"
-    stop_pidfile "$dir/munge/munged.pid"
+    stop_pidfiles "$dir/slurmd.pid" "$dir/slurmctld.pid" "$dir/munge/munged.pid"
 }
 
 case $action in

@@ -1,0 +1,379 @@
+// Tests against a real single-node Slurm on loopback (scripts/test-cluster/slurm.sh, started by the ctest fixture
+// scheduler_cluster_start; SLURM_CONF points at it), driven through LocalHost like a cluster login node:
+// a tiny `xrs recon` split over two array tasks plus an afterok merge job equals a local run, PENDING → RUNNING →
+// COMPLETED seen; cancelling a held (pending) and a running job; the Torque qsub/qstat/qdel/qrls wrappers through
+// PbsScheduler; a job monitor stopped and restarted fetching every output exactly once; `xrs remote` end to end.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <map>
+#include <mutex>
+
+#include "TestSupport.h"
+#include "io/StackSource.h"
+#include "remote/JobMonitor.h"
+#include "remote/JobScript.h"
+#include "remote/JobStore.h"
+#include "remote/LocalHost.h"
+#include "remote/PbsScheduler.h"
+#include "remote/ShellQuote.h"
+#include "remote/SlurmScheduler.h"
+
+using namespace xrs::remote;
+
+namespace {
+
+// LocalHost that counts downloads per remote file (the monitor's exactly-once promise).
+class CountingHost final : public RemoteHost {
+public:
+    QString describe() const override { return QStringLiteral("local (counting)"); }
+    CommandResult run(const QString& command, std::chrono::milliseconds timeout) override
+    {
+        return m_host.run(command, timeout);
+    }
+    void upload(const QString& from, const QString& to, const TransferProgress& p, std::stop_token s) override
+    {
+        m_host.upload(from, to, p, s);
+    }
+    void download(const QString& from, const QString& to, const TransferProgress& p, std::stop_token s) override
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_downloads[from];
+        }
+        m_host.download(from, to, p, s);
+    }
+    std::map<QString, int> downloads() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_downloads;
+    }
+
+private:
+    LocalHost m_host;
+    mutable std::mutex m_mutex;
+    std::map<QString, int> m_downloads;
+};
+
+QString plainScript(const QString& name, const QString& body)
+{
+    return QStringLiteral("#!/bin/sh\n#SBATCH --job-name=%1\n#SBATCH --output=%1_%j.out\n%2\n").arg(name, body);
+}
+
+// Polls until `done` holds or the time is up; returns whether it held.
+template <class F>
+bool waitFor(F done, int timeoutMs, int stepMs = 100)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs) return false;
+        QThread::msleep(stepMs);
+    }
+    return true;
+}
+
+}  // namespace
+
+class TestSlurm : public QObject {
+    Q_OBJECT
+
+    std::shared_ptr<LocalHost> m_host = std::make_shared<LocalHost>();
+    QTemporaryDir m_tmp;
+
+private slots:
+    void initTestCase()
+    {
+        const QString dir = qEnvironmentVariable("XRS_TEST_CLUSTER_DIR");
+        if (QFile why(dir + QStringLiteral("/unavailable.txt")); !dir.isEmpty() && why.open(QIODevice::ReadOnly))
+            QSKIP(qPrintable(QStringLiteral("no test cluster: ") + QString::fromUtf8(why.readAll()).trimmed()));
+        if (qEnvironmentVariable("SLURM_CONF").isEmpty())
+            QSKIP("no test cluster: SLURM_CONF is not set (run through ctest, whose scheduler_cluster_start fixture "
+                  "starts one with scripts/test-cluster/slurm.sh; needs root, slurm-wlm and munge)");
+        const CommandResult r = m_host->run(QStringLiteral("sinfo -h -N -o %t"), std::chrono::seconds(10));
+        if (!r.ok())
+            QSKIP(qPrintable(QStringLiteral("no test cluster: sinfo failed: ") + QString::fromUtf8(r.err).trimmed()));
+        QVERIFY(m_tmp.isValid());
+    }
+
+    void splitReconOverArrayTasksEqualsLocal()
+    {
+        const QDir dir(m_tmp.filePath(QStringLiteral("recon job")));
+        QVERIFY(QDir().mkpath(dir.path()));
+        const QString scan = dir.filePath(QStringLiteral("ct.h5"));
+        auto r = xrs::test::runXrs({QStringLiteral("sample"), QStringLiteral("ct"), scan, QStringLiteral("--cols"),
+                                    QStringLiteral("64"), QStringLiteral("--rows"), QStringLiteral("8"),
+                                    QStringLiteral("--angles"), QStringLiteral("90")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The axis once, from the whole scan; both runs use that number (tasks would otherwise find it per range).
+        r = xrs::test::runXrs({QStringLiteral("recon"), scan, QStringLiteral("-o"), dir.filePath(QStringLiteral("auto.tif"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto m = QRegularExpression(QStringLiteral("center used: ([0-9.]+)")).match(r.out);
+        QVERIFY(m.hasMatch());
+        const QString center = m.captured(1);
+        const QString local = dir.filePath(QStringLiteral("local.tif"));
+        r = xrs::test::runXrs({QStringLiteral("recon"), scan, QStringLiteral("-o"), local, QStringLiteral("--center"), center});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        ClusterProfile profile;
+        profile.engineCommand = shellQuote(QStringLiteral(XRS_CLI_PATH));
+        StoredJob job;
+        job.job = Job::xrs(QStringLiteral("recon"), QStringLiteral("split recon"), {});
+        job.host = QStringLiteral("local");
+        job.remoteDir = dir.filePath(QStringLiteral("remote side"));
+        job.localDir = dir.filePath(QStringLiteral("fetched"));
+        job.fetchFiles = {QStringLiteral("rec.tif")};
+        ReconSplit split;
+        split.input = scan;
+        split.partsDir = job.remoteDir + QStringLiteral("/parts");
+        split.output = job.remoteDir + QStringLiteral("/rec.tif");
+        split.rows = 8;
+        split.tasks = 2;
+        split.reconArgs = {QStringLiteral("--center"), center};
+        const ScriptSet scripts = reconScripts(profile, {}, QStringLiteral("xrs split recon"), split);
+
+        const QString storePath = dir.filePath(QStringLiteral("jobs.sqlite"));
+        JobStore store(storePath);
+        SlurmScheduler slurm(m_host);
+        // Held, so the pending state is seen for sure; released once it was.
+        job = submitScriptSet(slurm, store, job, scripts.main, scripts.merge, true);
+        QCOMPARE(job.schedulerIds.size(), 2);
+        const QString arrayId = job.schedulerIds.front();
+
+        JobMonitor monitor(storePath, [this](const QString&, const QString&) {
+            return std::make_unique<SlurmScheduler>(m_host);
+        });
+        int fetchedSignals = 0;
+        connect(&monitor, &JobMonitor::jobFetched, this, [&] { ++fetchedSignals; }, Qt::DirectConnection);
+        QStringList seen;  // the array job's states as they changed
+        std::optional<int> heldPosition;
+        bool released = false;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 60000) {
+            const SchedulerStatus s = slurm.status(arrayId);
+            const QString word = jobStateName(s.state) + QStringLiteral(" (") + s.backendState + u')';
+            if (seen.isEmpty() || seen.back() != word) seen << word;
+            if (!released && s.state == JobState::Queued) {
+                QVERIFY2(s.reason.contains(QStringLiteral("Held")), qPrintable(s.reason));
+                heldPosition = s.queuePosition;
+                slurm.release(arrayId);
+                released = true;
+            }
+            monitor.pollOnce(true);
+            if (store.get(job.job.id)->fetched) break;
+            QThread::msleep(100);
+        }
+        qInfo("array job %s states seen: %s", qPrintable(arrayId), qPrintable(seen.join(QStringLiteral(" → "))));
+        const StoredJob done = *store.get(job.job.id);
+        QVERIFY2(done.fetched, qPrintable(done.job.stateName() + QStringLiteral(": ") + done.job.backendState + u' ' +
+                                          done.job.error));
+        QCOMPARE(done.job.state, JobState::Completed);
+        QCOMPARE(fetchedSignals, 1);
+        QVERIFY(heldPosition.has_value());
+        QStringList states;
+        for (const QString& w : seen)
+            if (states.isEmpty() || states.back() != w.section(u' ', 0, 0)) states << w.section(u' ', 0, 0);
+        QCOMPARE(states, (QStringList{QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("completed")}));
+        QVERIFY(seen.front().contains(QStringLiteral("PENDING")));
+        QVERIFY(seen.back().contains(QStringLiteral("2 COMPLETED")));
+        // Every task logged its part.
+        QVERIFY(slurm.logTail(arrayId).contains(QStringLiteral("wrote")));
+
+        const auto fetched = xrs::io::openStack(xrs::test::toPath(dir.filePath(QStringLiteral("fetched/rec.tif"))))->readAll();
+        const auto reference = xrs::io::openStack(xrs::test::toPath(local))->readAll();
+        QCOMPARE(fetched.frames(), std::int64_t(8));
+        QCOMPARE(fetched.cols(), reference.cols());
+        const double diff = xrs::test::maxAbsDiff(fetched, reference);
+        qInfo("split over 2 tasks + merge vs local recon: max |diff| = %g", diff);
+        QVERIFY(diff <= 1e-6);
+    }
+
+    void cancelPendingAndRunning()
+    {
+        const QString work = m_tmp.filePath(QStringLiteral("cancel"));
+        SlurmScheduler slurm(m_host);
+        SubmitOptions held;
+        held.workDir = work;
+        held.scriptName = QStringLiteral("held.sh");
+        held.hold = true;
+        const QString pending = slurm.submit(plainScript(QStringLiteral("xrs-held"), QStringLiteral("sleep 30")), held);
+        QTRY_COMPARE_WITH_TIMEOUT(slurm.status(pending).state, JobState::Queued, 10000);
+        slurm.cancel(pending);
+        QTRY_COMPARE_WITH_TIMEOUT(slurm.status(pending).state, JobState::Cancelled, 10000);
+        QCOMPARE(slurm.status(pending).backendState, QStringLiteral("CANCELLED"));
+
+        SubmitOptions plain;
+        plain.workDir = work;
+        plain.scriptName = QStringLiteral("long.sh");
+        const QString running = slurm.submit(plainScript(QStringLiteral("xrs-long"), QStringLiteral("echo started; sleep 60")), plain);
+        QTRY_COMPARE_WITH_TIMEOUT(slurm.status(running).state, JobState::Running, 15000);
+        QElapsedTimer t;
+        t.start();
+        slurm.cancel(running);
+        QTRY_COMPARE_WITH_TIMEOUT(slurm.status(running).state, JobState::Cancelled, 15000);
+        qInfo("running job cancelled in %lld ms", t.elapsed());
+        QVERIFY(slurm.logTail(running).contains(QStringLiteral("started")));
+        // An id nobody knows is unknown, not an error.
+        QCOMPARE(slurm.status(QStringLiteral("999999")).state, JobState::Unknown);
+    }
+
+    // slurm-wlm-torque's qsub/qstat/qdel/qrls stand in for PBS: the text fallback of PbsScheduler reads them.
+    void torqueWrappers()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("qsub")).isEmpty())
+            QSKIP("no qsub (apt-get install slurm-wlm-torque)");
+        const QString work = m_tmp.filePath(QStringLiteral("torque"));
+        PbsScheduler pbs(m_host);
+        SubmitOptions options;
+        options.workDir = work;
+        options.scriptName = QStringLiteral("short.sh");
+        options.hold = true;
+        const QString id = pbs.submit(QStringLiteral("#!/bin/sh\n#PBS -N xrs-torque\necho hello from pbs\nsleep 2\n"), options);
+        QStringList letters;
+        const auto track = [&](JobState want, int ms) {
+            return waitFor([&] {
+                const SchedulerStatus s = pbs.status(id);
+                if (letters.isEmpty() || letters.back() != s.backendState) letters << s.backendState;
+                return s.state == want;
+            }, ms);
+        };
+        QVERIFY(track(JobState::Queued, 10000));
+        pbs.release(id);
+        QVERIFY(track(JobState::Running, 10000));
+        QVERIFY(track(JobState::Completed, 20000));
+        qInfo("qstat states seen for %s: %s", qPrintable(id), qPrintable(letters.join(QStringLiteral(" → "))));
+        QCOMPARE(letters, (QStringList{QStringLiteral("Q"), QStringLiteral("R"), QStringLiteral("C")}));
+
+        options.hold = false;
+        options.scriptName = QStringLiteral("long.sh");
+        const QString longId = pbs.submit(QStringLiteral("#!/bin/sh\n#PBS -N xrs-torque-long\nsleep 60\n"), options);
+        QTRY_COMPARE_WITH_TIMEOUT(pbs.status(longId).state, JobState::Running, 15000);
+        pbs.cancel(longId);
+        // The wrapper shows every ended job as C; Slurm underneath knows it was cancelled.
+        QTRY_COMPARE_WITH_TIMEOUT(pbs.status(longId).backendState, QStringLiteral("C"), 15000);
+        QCOMPARE(SlurmScheduler(m_host).status(longId).state, JobState::Cancelled);
+    }
+
+    // Three jobs; the first monitor fetches one, "dies" after downloading the second but before recording it (its
+    // verification hook refuses), and is stopped; a new monitor on the re-opened store finishes the rest. Every
+    // output is downloaded exactly once and every job stays tracked.
+    void monitorRestartFetchesEachOutputOnce()
+    {
+        const QDir dir(m_tmp.filePath(QStringLiteral("monitor")));
+        QVERIFY(QDir().mkpath(dir.path()));
+        const QString storePath = dir.filePath(QStringLiteral("jobs.sqlite"));
+        auto host = std::make_shared<CountingHost>();
+        QStringList ids;
+        {
+            JobStore store(storePath);
+            SlurmScheduler slurm(host);
+            for (int i = 0; i < 3; ++i) {
+                StoredJob job;
+                job.job = Job::command(QStringLiteral("job %1").arg(i), QStringLiteral("sh"), {});
+                job.host = QStringLiteral("local");
+                job.remoteDir = dir.filePath(QStringLiteral("remote %1").arg(i));
+                job.localDir = dir.filePath(QStringLiteral("local %1").arg(i));
+                job.fetchFiles = {QStringLiteral("out.txt")};
+                const QString body = QStringLiteral("sleep %1\necho payload-%2 > out.txt").arg(1 + i).arg(i);
+                job = submitScriptSet(slurm, store, job, plainScript(QStringLiteral("xrs-mon-%1").arg(i), body));
+                ids << job.job.id;
+            }
+        }
+        const auto factory = [host](const QString&, const QString&) { return std::make_unique<SlurmScheduler>(host); };
+        std::atomic<int> refused{0};
+        {
+            JobMonitor first(storePath, factory);
+            first.setIntervals(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
+            first.setVerifier([&](const StoredJob& j, QString* why) {
+                if (j.job.id != ids[1]) return true;
+                ++refused;
+                *why = QStringLiteral("simulated crash before the fetch was recorded");
+                return false;
+            });
+            first.start();
+            QVERIFY(waitFor([&] { return refused > 0; }, 30000));
+            // Killed here: the second job's file is down, its fetch unrecorded; the third may still be running.
+        }
+        {
+            JobStore store(storePath);
+            QCOMPARE(int(store.all().size()), 3);
+            QVERIFY(!store.get(ids[1])->fetched);
+        }
+        JobMonitor second(storePath, factory);
+        second.setIntervals(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
+        second.start();
+        QVERIFY(waitFor([&] { return JobStore(storePath).active().empty(); }, 40000));
+        second.stop();
+        JobMonitor(storePath, factory).pollOnce(true);  // a third look changes nothing
+
+        JobStore store(storePath);
+        for (int i = 0; i < 3; ++i) {
+            const StoredJob j = *store.get(ids[i]);
+            QCOMPARE(j.job.state, JobState::Completed);
+            QVERIFY(j.fetched);
+            QFile f(QDir(j.localDir).filePath(QStringLiteral("out.txt")));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll().trimmed(), QStringLiteral("payload-%1").arg(i).toUtf8());
+        }
+        const auto downloads = host->downloads();
+        QCOMPARE(int(downloads.size()), 3);
+        for (const auto& [file, n] : downloads) QVERIFY2(n == 1, qPrintable(file + QStringLiteral(": %1").arg(n)));
+    }
+
+    // `xrs remote` → xrs-remote: submit a split recon to the local profile, monitor until fetched, status as JSON.
+    void cliEndToEnd()
+    {
+        const QDir dir(m_tmp.filePath(QStringLiteral("cli")));
+        QVERIFY(QDir().mkpath(dir.path()));
+        const QString scan = dir.filePath(QStringLiteral("ct.h5"));
+        auto r = xrs::test::runXrs({QStringLiteral("sample"), QStringLiteral("ct"), scan, QStringLiteral("--cols"),
+                                    QStringLiteral("32"), QStringLiteral("--rows"), QStringLiteral("4"),
+                                    QStringLiteral("--angles"), QStringLiteral("45")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject local{{"name", "local"},
+                                {"host", "local"},
+                                {"scheduler", "slurm"},
+                                {"workDirectory", dir.filePath(QStringLiteral("jobs"))},
+                                {"engineCommand", shellQuote(QStringLiteral(XRS_CLI_PATH))}};
+        const QString hosts = dir.filePath(QStringLiteral("hosts.json"));
+        QFile hf(hosts);
+        QVERIFY(hf.open(QIODevice::WriteOnly));
+        hf.write(QJsonDocument(QJsonObject{{"version", 1}, {"profiles", QJsonArray{local}}}).toJson());
+        hf.close();
+        const QStringList base{QStringLiteral("remote"), QStringLiteral("--store"), dir.filePath(QStringLiteral("s.sqlite")),
+                               QStringLiteral("--hosts"), hosts};
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("hosts")});
+        QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("local\tlocal\tslurm")), qPrintable(r.out + r.err));
+        const QString out = dir.filePath(QStringLiteral("result/rec.tif"));
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("--name"), QStringLiteral("cli recon"),
+                                                 QStringLiteral("recon"), scan, out, QStringLiteral("--"),
+                                                 QStringLiteral("--center"), QStringLiteral("15.5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString id = r.out.section(u'\t', 0, 0);
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("monitor"), QStringLiteral("--interval-ms"), QStringLiteral("200")},
+                              60000);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(id + QStringLiteral("\tfetched to")), qPrintable(r.out + r.err));
+        const auto stack = xrs::io::openStack(xrs::test::toPath(out))->readAll();
+        QCOMPARE(stack.frames(), std::int64_t(4));
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("status"), QStringLiteral("--json")});
+        const QJsonArray jobs = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs[0].toObject().value("state").toString(), QStringLiteral("completed"));
+        QVERIFY(jobs[0].toObject().value("fetched").toBool());
+        // Bad use is a usage message and exit 2, not a crash.
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlurm)
+#include "TestSlurm.moc"
