@@ -78,6 +78,8 @@ start() {
     if [[ ! -s $dir/munge/munge.key ]]; then
         dd if=/dev/urandom of="$dir/munge/munge.key" bs=1024 count=1 status=none
     fi
+    runuser -u munge -- test -x "$dir/munge" ||
+        { echo "slurm.sh: the munge user cannot reach $dir/munge (a parent folder is not searchable)" >&2; exit 1; }
     chown munge:munge "$dir/munge/munge.key"
     chmod 0400 "$dir/munge/munge.key"
     runuser -u munge -- munged --force --key-file="$dir/munge/munge.key" --socket="$dir/munge/munge.sock" \
@@ -121,6 +123,8 @@ JobCompLoc=$dir/log/jobcomp.txt
 SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
 SchedulerType=sched/backfill
+# Schedule batch jobs at once (the default batch_sched_delay lets a new job wait up to 3 s).
+SchedulerParameters=batch_sched_delay=0
 ReturnToService=2
 MinJobAge=86400
 SlurmctldTimeout=30
