@@ -47,12 +47,18 @@ ClusterProfile ClusterProfile::fromJson(const QJsonObject& j)
     return p;
 }
 
-std::vector<ClusterProfile> loadClusterProfiles(const QString& file)
+QString clusterProfilesFile(const QString& file)
 {
     QString path = file;
     if (path.isEmpty()) path = qEnvironmentVariable("XRS_REMOTE_HOSTS");
     if (path.isEmpty())
         path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath("hosts.json");
+    return path;
+}
+
+std::vector<ClusterProfile> loadClusterProfiles(const QString& file)
+{
+    const QString path = clusterProfilesFile(file);
     std::vector<ClusterProfile> profiles;
     if (QFile f(path); f.exists()) {
         if (!f.open(QIODevice::ReadOnly)) throw RemoteError(path.toStdString() + ": " + f.errorString().toStdString());

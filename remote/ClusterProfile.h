@@ -43,5 +43,7 @@ struct ClusterProfile {
 // file has one named "local". Profiles whose scheduler is "local" are left out (no batch scheduler).
 // Throws RemoteError for a file that exists but is not valid JSON.
 std::vector<ClusterProfile> loadClusterProfiles(const QString& file = {});
+// The file loadClusterProfiles reads for `file` (resolves the empty default).
+QString clusterProfilesFile(const QString& file = {});
 
 }  // namespace xrs::remote

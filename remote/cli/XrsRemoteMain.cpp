@@ -28,9 +28,17 @@
 #include "remote/ShellQuote.h"
 
 
+#ifdef XRS_HAVE_SSH
+namespace xrs::remote {
+std::shared_ptr<RemoteHost> openSshHost(const QString& profilesFile, const QString& name);  // SshHostFactory.cpp
+}
+#endif
+
 using namespace xrs::remote;
 
 namespace {
+
+QString g_profilesFile;  // --hosts, or the default list file
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -53,9 +61,12 @@ const char* kUsage =
 std::shared_ptr<RemoteHost> openHost(const ClusterProfile& p)
 {
     if (p.host == u"local") return std::make_shared<LocalHost>();
-    // SSH hosts come with xrs_ssh (remote/ssh/SshHost); until it is wired in here only this machine is reachable.
+#ifdef XRS_HAVE_SSH
+    return openSshHost(clusterProfilesFile(g_profilesFile), p.name);
+#else
     throw RemoteError("host '" + p.name.toStdString() + "' (" + p.host.toStdString() +
-                      "): SSH hosts are not available in this xrs-remote yet; use the local profile");
+                      "): this xrs-remote was built without SSH (xrs_ssh); only the local profile works");
+#endif
 }
 
 ClusterProfile findProfile(const std::vector<ClusterProfile>& profiles, const QString& name)
@@ -230,6 +241,7 @@ int run(QStringList args)
     }
     if (args.isEmpty()) throw UsageError("which command?");
     const QString command = args.takeFirst();
+    g_profilesFile = hostsPath;
     const std::vector<ClusterProfile> profiles = loadClusterProfiles(hostsPath);
     if (command == u"hosts") return cmdHosts(profiles);
     JobStore store(storePath);
