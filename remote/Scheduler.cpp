@@ -78,7 +78,7 @@ void Scheduler::writeFile(const QString& remotePath, const QString& text)
 
 QString Scheduler::logTail(const QString& id, qint64 bytes)
 {
-    const QString path = status(id).stdoutPath;
+    const QString path = stdoutPathOf(id);
     if (path.isEmpty()) return {};
     const CommandResult r =
         host().run(QStringLiteral("tail -c %1 %2 2>/dev/null").arg(std::max<qint64>(1, bytes)).arg(shellQuote(path)));

@@ -59,6 +59,8 @@ public:
     QString logTail(const QString& id, qint64 bytes = 16384);
 
 protected:
+    // The job's stdout file on the host ("" when unknown); default: from status().
+    virtual QString stdoutPathOf(const QString& id) { return status(id).stdoutPath; }
     // Runs and throws RemoteError (command + stderr) when the command fails.
     CommandResult runChecked(const QString& command, std::chrono::milliseconds timeout = std::chrono::seconds(60));
     // Puts `text` into remotePath (executable) through a local temporary file and upload().

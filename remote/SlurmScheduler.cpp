@@ -132,18 +132,21 @@ SchedulerStatus SlurmScheduler::status(const QString& id)
         s = aggregateTasks(tasks);
         s.reason = reason;
     }
-    // scontrol knows the exit code and the stdout file, and jobs squeue has dropped.
-    const CommandResult c = host().run(QStringLiteral("scontrol -o show job %1").arg(qid));
-    if (c.ok()) {
-        const SchedulerStatus detail = parseScontrol(c.out);
-        if (!listed) s = detail;
-        s.stdoutPath = detail.stdoutPath;
-        if (isFinal(s.state)) s.exitCode = detail.exitCode;
-    } else if (!listed) {
-        s.state = JobState::Unknown;
-        s.backendState = QStringLiteral("not found");
-        s.reason = QString::fromUtf8(c.err + q.err).trimmed();
-        return s;
+    // scontrol knows the exit code and the stdout file, and jobs squeue has dropped; asked only when needed (one
+    // command per poll while a job waits or runs).
+    if (!listed || isFinal(s.state)) {
+        const CommandResult c = host().run(QStringLiteral("scontrol -o show job %1").arg(qid));
+        if (c.ok()) {
+            const SchedulerStatus detail = parseScontrol(c.out);
+            if (!listed) s = detail;
+            s.stdoutPath = detail.stdoutPath;
+            if (isFinal(s.state)) s.exitCode = detail.exitCode;
+        } else if (!listed) {
+            s.state = JobState::Unknown;
+            s.backendState = QStringLiteral("not found");
+            s.reason = QString::fromUtf8(c.err + q.err).trimmed();
+            return s;
+        }
     }
     if (s.state == JobState::Queued) {
         // Pending jobs in the order the scheduler will consider them (priority, then id).
@@ -160,6 +163,12 @@ SchedulerStatus SlurmScheduler::status(const QString& id)
         }
     }
     return s;
+}
+
+QString SlurmScheduler::stdoutPathOf(const QString& id)
+{
+    const CommandResult c = host().run(QStringLiteral("scontrol -o show job %1").arg(shellQuote(id)));
+    return c.ok() ? parseScontrol(c.out).stdoutPath : QString();
 }
 
 void SlurmScheduler::cancel(const QString& id) { runChecked(QStringLiteral("scancel ") + shellQuote(id)); }

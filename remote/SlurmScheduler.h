@@ -21,6 +21,9 @@ public:
     static std::vector<TaskState> parseSqueue(const QByteArray& out, QString* reason = nullptr);
     // Lines of `scontrol -o show job ID` (one per task) → status with exit code and StdOut.
     static SchedulerStatus parseScontrol(const QByteArray& out);
+
+protected:
+    QString stdoutPathOf(const QString& id) override;
 };
 
 }  // namespace xrs::remote

@@ -44,7 +44,12 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-void out(const QString& s) { std::fputs(qPrintable(s + u'\n'), stdout); }
+// Flushed per line: a monitor's progress reaches a pipe as it happens.
+void out(const QString& s)
+{
+    std::fputs(qPrintable(s + u'\n'), stdout);
+    std::fflush(stdout);
+}
 
 const char* kUsage =
     "usage: xrs remote [--store FILE] [--hosts FILE] COMMAND …\n"

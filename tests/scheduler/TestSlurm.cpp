@@ -2,7 +2,7 @@
 // scheduler_cluster_start; SLURM_CONF points at it), driven through LocalHost like a cluster login node:
 // a tiny `xrs recon` split over two array tasks plus an afterok merge job equals a local run, PENDING → RUNNING →
 // COMPLETED seen; cancelling a held (pending) and a running job; the Torque qsub/qstat/qdel/qrls wrappers through
-// PbsScheduler; a job monitor stopped and restarted fetching every output exactly once; `xrs remote` end to end.
+// PbsScheduler; `xrs remote` end to end. (The monitor's restart tests are in TestSlurmMonitor.)
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,9 +14,7 @@
 #include <QThread>
 #include <QtTest>
 
-#include <map>
-#include <mutex>
-
+#include "ClusterTestSupport.h"
 #include "TestSupport.h"
 #include "io/StackSource.h"
 #include "remote/JobMonitor.h"
@@ -29,59 +27,8 @@
 
 using namespace xrs::remote;
 
-namespace {
-
-// LocalHost that counts downloads per remote file (the monitor's exactly-once promise).
-class CountingHost final : public RemoteHost {
-public:
-    QString describe() const override { return QStringLiteral("local (counting)"); }
-    CommandResult run(const QString& command, std::chrono::milliseconds timeout) override
-    {
-        return m_host.run(command, timeout);
-    }
-    void upload(const QString& from, const QString& to, const TransferProgress& p, std::stop_token s) override
-    {
-        m_host.upload(from, to, p, s);
-    }
-    void download(const QString& from, const QString& to, const TransferProgress& p, std::stop_token s) override
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            ++m_downloads[from];
-        }
-        m_host.download(from, to, p, s);
-    }
-    std::map<QString, int> downloads() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_downloads;
-    }
-
-private:
-    LocalHost m_host;
-    mutable std::mutex m_mutex;
-    std::map<QString, int> m_downloads;
-};
-
-QString plainScript(const QString& name, const QString& body)
-{
-    return QStringLiteral("#!/bin/sh\n#SBATCH --job-name=%1\n#SBATCH --output=%1_%j.out\n%2\n").arg(name, body);
-}
-
-// Polls until `done` holds or the time is up; returns whether it held.
-template <class F>
-bool waitFor(F done, int timeoutMs, int stepMs = 100)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs) return false;
-        QThread::msleep(stepMs);
-    }
-    return true;
-}
-
-}  // namespace
+using xrs::test::plainScript;
+using xrs::test::waitFor;
 
 class TestSlurm : public QObject {
     Q_OBJECT
@@ -92,15 +39,7 @@ class TestSlurm : public QObject {
 private slots:
     void initTestCase()
     {
-        const QString dir = qEnvironmentVariable("XRS_TEST_CLUSTER_DIR");
-        if (QFile why(dir + QStringLiteral("/unavailable.txt")); !dir.isEmpty() && why.open(QIODevice::ReadOnly))
-            QSKIP(qPrintable(QStringLiteral("no test cluster: ") + QString::fromUtf8(why.readAll()).trimmed()));
-        if (qEnvironmentVariable("SLURM_CONF").isEmpty())
-            QSKIP("no test cluster: SLURM_CONF is not set (run through ctest, whose scheduler_cluster_start fixture "
-                  "starts one with scripts/test-cluster/slurm.sh; needs root, slurm-wlm and munge)");
-        const CommandResult r = m_host->run(QStringLiteral("sinfo -h -N -o %t"), std::chrono::seconds(10));
-        if (!r.ok())
-            QSKIP(qPrintable(QStringLiteral("no test cluster: sinfo failed: ") + QString::fromUtf8(r.err).trimmed()));
+        if (const QString why = xrs::test::clusterUnavailable(); !why.isEmpty()) QSKIP(qPrintable(why));
         QVERIFY(m_tmp.isValid());
     }
 
@@ -261,72 +200,6 @@ private slots:
         // The wrapper shows every ended job as C; Slurm underneath knows it was cancelled.
         QTRY_COMPARE_WITH_TIMEOUT(pbs.status(longId).backendState, QStringLiteral("C"), 15000);
         QCOMPARE(SlurmScheduler(m_host).status(longId).state, JobState::Cancelled);
-    }
-
-    // Three jobs; the first monitor fetches one, "dies" after downloading the second but before recording it (its
-    // verification hook refuses), and is stopped; a new monitor on the re-opened store finishes the rest. Every
-    // output is downloaded exactly once and every job stays tracked.
-    void monitorRestartFetchesEachOutputOnce()
-    {
-        const QDir dir(m_tmp.filePath(QStringLiteral("monitor")));
-        QVERIFY(QDir().mkpath(dir.path()));
-        const QString storePath = dir.filePath(QStringLiteral("jobs.sqlite"));
-        auto host = std::make_shared<CountingHost>();
-        QStringList ids;
-        {
-            JobStore store(storePath);
-            SlurmScheduler slurm(host);
-            for (int i = 0; i < 3; ++i) {
-                StoredJob job;
-                job.job = Job::command(QStringLiteral("job %1").arg(i), QStringLiteral("sh"), {});
-                job.host = QStringLiteral("local");
-                job.remoteDir = dir.filePath(QStringLiteral("remote %1").arg(i));
-                job.localDir = dir.filePath(QStringLiteral("local %1").arg(i));
-                job.fetchFiles = {QStringLiteral("out.txt")};
-                const QString body = QStringLiteral("sleep %1\necho payload-%2 > out.txt").arg(1 + i).arg(i);
-                job = submitScriptSet(slurm, store, job, plainScript(QStringLiteral("xrs-mon-%1").arg(i), body));
-                ids << job.job.id;
-            }
-        }
-        const auto factory = [host](const QString&, const QString&) { return std::make_unique<SlurmScheduler>(host); };
-        std::atomic<int> refused{0};
-        {
-            JobMonitor first(storePath, factory);
-            first.setIntervals(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
-            first.setVerifier([&](const StoredJob& j, QString* why) {
-                if (j.job.id != ids[1]) return true;
-                ++refused;
-                *why = QStringLiteral("simulated crash before the fetch was recorded");
-                return false;
-            });
-            first.start();
-            QVERIFY(waitFor([&] { return refused > 0; }, 30000));
-            // Killed here: the second job's file is down, its fetch unrecorded; the third may still be running.
-        }
-        {
-            JobStore store(storePath);
-            QCOMPARE(int(store.all().size()), 3);
-            QVERIFY(!store.get(ids[1])->fetched);
-        }
-        JobMonitor second(storePath, factory);
-        second.setIntervals(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
-        second.start();
-        QVERIFY(waitFor([&] { return JobStore(storePath).active().empty(); }, 40000));
-        second.stop();
-        JobMonitor(storePath, factory).pollOnce(true);  // a third look changes nothing
-
-        JobStore store(storePath);
-        for (int i = 0; i < 3; ++i) {
-            const StoredJob j = *store.get(ids[i]);
-            QCOMPARE(j.job.state, JobState::Completed);
-            QVERIFY(j.fetched);
-            QFile f(QDir(j.localDir).filePath(QStringLiteral("out.txt")));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QCOMPARE(f.readAll().trimmed(), QStringLiteral("payload-%1").arg(i).toUtf8());
-        }
-        const auto downloads = host->downloads();
-        QCOMPARE(int(downloads.size()), 3);
-        for (const auto& [file, n] : downloads) QVERIFY2(n == 1, qPrintable(file + QStringLiteral(": %1").arg(n)));
     }
 
     // `xrs remote` → xrs-remote: submit a split recon to the local profile, monitor until fetched, status as JSON.
