@@ -17,6 +17,7 @@
 #include "ClusterTestSupport.h"
 #include "TestSupport.h"
 #include "remote/JobMonitor.h"
+#include "remote/JobScript.h"
 #include "remote/JobStore.h"
 #include "remote/ShellQuote.h"
 #include "remote/SlurmScheduler.h"
@@ -170,6 +171,50 @@ private slots:
         QVERIFY(!second.out.contains(ids[0] + QStringLiteral("\tfetched to")));
         QCOMPARE(inodeOf(firstFile), inode);
         verifyAllFetched(storePath, ids);
+    }
+
+    // A split recon whose tasks fail (the input is not there): the job is failed with the task's error from its log,
+    // and the merge job, which would wait for ever on its afterok dependency, is cancelled.
+    void failedTaskFailsTheJobAndCancelsTheMerge()
+    {
+        const QDir dir(m_tmp.filePath(QStringLiteral("failing")));
+        QVERIFY(QDir().mkpath(dir.path()));
+        const QString storePath = dir.filePath(QStringLiteral("jobs.sqlite"));
+        auto host = std::make_shared<LocalHost>();
+        ClusterProfile profile;
+        profile.engineCommand = shellQuote(QStringLiteral(XRS_CLI_PATH));
+        ReconSplit split;
+        split.input = dir.filePath(QStringLiteral("missing scan.h5"));
+        split.partsDir = dir.filePath(QStringLiteral("remote/parts"));
+        split.output = dir.filePath(QStringLiteral("remote/rec.tif"));
+        split.rows = 4;
+        split.tasks = 2;
+        const ScriptSet scripts = reconScripts(profile, {}, QStringLiteral("failing"), split);
+        StoredJob job;
+        job.job = Job::xrs(QStringLiteral("recon"), QStringLiteral("failing"), {});
+        job.host = QStringLiteral("local");
+        job.remoteDir = dir.filePath(QStringLiteral("remote"));
+        job.localDir = dir.filePath(QStringLiteral("local"));
+        job.fetchFiles = {QStringLiteral("rec.tif")};
+        SlurmScheduler slurm(host);
+        {
+            JobStore store(storePath);
+            job = submitScriptSet(slurm, store, job, scripts.main, scripts.merge);
+        }
+        JobMonitor monitor(storePath, [host](const QString&, const QString&) {
+            return std::make_unique<SlurmScheduler>(host);
+        });
+        QVERIFY(waitFor([&] {
+            monitor.pollOnce(true);
+            return JobStore(storePath).active().empty();
+        }, 40000, 200));
+        const StoredJob done = *JobStore(storePath).get(job.job.id);
+        QCOMPARE(done.job.state, JobState::Failed);
+        QVERIFY(!done.fetched);
+        QVERIFY2(done.job.log.join(u'\n').contains(QStringLiteral("xrs: error:")), qPrintable(done.job.log.join(u'\n')));
+        QVERIFY2(done.job.log.join(u'\n').contains(QStringLiteral("missing scan.h5")), qPrintable(done.job.log.join(u'\n')));
+        QCOMPARE(slurm.status(done.schedulerIds[1]).state, JobState::Cancelled);
+        qInfo("failed job: %s — %s", qPrintable(done.job.backendState), qPrintable(done.job.error));
     }
 };
 
