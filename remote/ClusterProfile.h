@@ -29,10 +29,10 @@ struct ClusterResources {
 
 struct ClusterProfile {
     QString name = QStringLiteral("local");
-    QString host = QStringLiteral("local");        // "local" = this machine; else an SSH host (needs xrs_ssh)
-    QString scheduler = QStringLiteral("slurm");   // "slurm" or "pbs"
-    QString workDirectory;                         // job folders are made under it
-    QStringList environment;                       // shell lines run first in every job script
+    QString host = QStringLiteral("local");         // "local" = this machine; else an SSH host (needs xrs_ssh)
+    QString scheduler = QStringLiteral("slurm");    // "slurm" or "pbs"
+    QString workDirectory;                          // job folders are made under it
+    QStringList environment;                        // shell lines run first in every job script
     QString engineCommand = QStringLiteral("xrs");  // the xrs CLI there: a path or a container command line
     ClusterResources resources;
     static ClusterProfile fromJson(const QJsonObject& json);

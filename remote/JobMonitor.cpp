@@ -13,7 +13,10 @@ JobMonitor::JobMonitor(QString storePath, SchedulerFactory factory, QObject* par
 {
 }
 
-JobMonitor::~JobMonitor() { stop(); }
+JobMonitor::~JobMonitor()
+{
+    stop();
+}
 
 void JobMonitor::setIntervals(std::chrono::milliseconds first, std::chrono::milliseconds longest)
 {
@@ -36,7 +39,8 @@ void JobMonitor::start()
             }
             // Short sleeps: stop() answers quickly; poll() itself decides which jobs are due.
             for (int i = 0; i < 10 && !stop.stop_requested(); ++i)
-                std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(m_first / 4, std::chrono::milliseconds(100)));
+                std::this_thread::sleep_for(
+                    std::min<std::chrono::milliseconds>(m_first / 4, std::chrono::milliseconds(100)));
         }
     });
 }
@@ -142,8 +146,10 @@ void JobMonitor::pollJob(JobStore& store, StoredJob job)
         if (isFinal(s.state) && !j.finished.isValid()) j.finished = QDateTime::currentDateTimeUtc();
         j.state = s.state;
         j.backendState = s.backendState;
-        if (s.queuePosition) j.message = QStringLiteral("position %1 in the queue").arg(*s.queuePosition);
-        else if (!s.reason.isEmpty()) j.message = s.reason;
+        if (s.queuePosition)
+            j.message = QStringLiteral("position %1 in the queue").arg(*s.queuePosition);
+        else if (!s.reason.isEmpty())
+            j.message = s.reason;
 
         Timing& t = m_timing[id];
         const QString seen = jobStateName(s.state) + u'|' + s.backendState;

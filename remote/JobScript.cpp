@@ -17,9 +17,8 @@ QString directiveValue(const QString& what, const QString& value)
 {
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_.,:=@+%/-]+$"));
     if (!safe.match(value).hasMatch())
-        throw RemoteError(QStringLiteral("%1 '%2' may only hold letters, digits and _.,:=@+%/-")
-                              .arg(what, value)
-                              .toStdString());
+        throw RemoteError(
+            QStringLiteral("%1 '%2' may only hold letters, digits and _.,:=@+%/-").arg(what, value).toStdString());
     return value;
 }
 
@@ -48,7 +47,10 @@ std::map<QString, QString> common(const ClusterProfile& profile, const QString& 
             {QStringLiteral("ARGS"), shellJoin(args)}};
 }
 
-QString prefix(ScriptKind kind) { return kind == ScriptKind::Slurm ? QStringLiteral("slurm-") : QStringLiteral("pbs-"); }
+QString prefix(ScriptKind kind)
+{
+    return kind == ScriptKind::Slurm ? QStringLiteral("slurm-") : QStringLiteral("pbs-");
+}
 
 }  // namespace
 
@@ -59,7 +61,8 @@ ScriptKind scriptKindFor(const QString& scheduler)
     throw RemoteError("no job scripts for scheduler '" + scheduler.toStdString() + "' (use slurm or pbs)");
 }
 
-QString directives(ScriptKind kind, const QString& jobName, const ClusterResources& r, int arrayTasks, bool oneRankPerGpu)
+QString directives(ScriptKind kind, const QString& jobName, const ClusterResources& r, int arrayTasks,
+                   bool oneRankPerGpu)
 {
     QStringList d;
     if (kind == ScriptKind::Slurm) {
@@ -137,7 +140,8 @@ ScriptSet reconScripts(const ClusterProfile& profile, const ClusterResources& re
 {
     if (split.rows < 1) throw RemoteError("recon split: the scan has no rows");
     if (split.tasks < 1 || split.tasks > split.rows)
-        throw RemoteError(QStringLiteral("recon split: %1 tasks for %2 rows").arg(split.tasks).arg(split.rows).toStdString());
+        throw RemoteError(
+            QStringLiteral("recon split: %1 tasks for %2 rows").arg(split.tasks).arg(split.rows).toStdString());
     const ScriptKind kind = scriptKindFor(profile.scheduler);
     auto values = common(profile, directives(kind, name, resources, split.tasks), split.reconArgs);
     values[QStringLiteral("INPUT")] = shellQuote(split.input);
@@ -157,7 +161,8 @@ ScriptSet reconScripts(const ClusterProfile& profile, const ClusterResources& re
     return set;
 }
 
-QString trainScript(const ClusterProfile& profile, const ClusterResources& resources, const QString& name, const QStringList& args)
+QString trainScript(const ClusterProfile& profile, const ClusterResources& resources, const QString& name,
+                    const QStringList& args)
 {
     const ScriptKind kind = scriptKindFor(profile.scheduler);
     auto values = common(profile, directives(kind, name, resources, 0, true), args);

@@ -1,9 +1,9 @@
 #pragma once
 // remote/JobScript: batch scripts from the templates in resources/jobs/ (embedded as Qt resources :/jobs/…):
-// #SBATCH / #PBS directives from ClusterResources, the profile's environment lines, the engine command, and the job's values.
-// Every value that reaches the shell goes through shellQuote; directive values are checked instead (the schedulers
-// parse those lines themselves, without a shell) and job names are sanitised. The text returned is what is submitted,
-// so the GUI can show it as a preview.
+// #SBATCH / #PBS directives from ClusterResources, the profile's environment lines, the engine command, and the job's
+// values. Every value that reaches the shell goes through shellQuote; directive values are checked instead (the
+// schedulers parse those lines themselves, without a shell) and job names are sanitised. The text returned is what is
+// submitted, so the GUI can show it as a preview.
 #include <QString>
 #include <QStringList>
 
@@ -18,11 +18,11 @@ ScriptKind scriptKindFor(const QString& scheduler);  // "slurm" → Slurm, "pbs"
 
 // `xrs recon` split by slice range over array tasks, plus a merge job run after all of them (afterok).
 struct ReconSplit {
-    QString input;        // on the host (absolute, or relative to the job folder)
-    QString partsDir;     // folder the tasks write part_<i>.tif into
-    QString output;       // merged stack written by the merge job
-    int rows = 0;         // detector rows in the scan
-    int tasks = 2;        // array tasks (≤ rows)
+    QString input;          // on the host (absolute, or relative to the job folder)
+    QString partsDir;       // folder the tasks write part_<i>.tif into
+    QString output;         // merged stack written by the merge job
+    int rows = 0;           // detector rows in the scan
+    int tasks = 2;          // array tasks (≤ rows)
     QStringList reconArgs;  // further recon options, e.g. {"--center", "31.5"} (give --center: each task would
                             // otherwise find the axis from its own rows)
 };

@@ -94,11 +94,12 @@ JobStore::~JobStore()
 void JobStore::put(const StoredJob& j)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO jobs (id, job, host, scheduler, scheduler_ids, fetched, meta, created, updated) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET job = excluded.job, "
-                             "host = excluded.host, scheduler = excluded.scheduler, "
-                             "scheduler_ids = excluded.scheduler_ids, fetched = MAX(fetched, excluded.fetched), "
-                             "meta = excluded.meta, updated = excluded.updated"));
+    q.prepare(
+        QStringLiteral("INSERT INTO jobs (id, job, host, scheduler, scheduler_ids, fetched, meta, created, updated) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET job = excluded.job, "
+                       "host = excluded.host, scheduler = excluded.scheduler, "
+                       "scheduler_ids = excluded.scheduler_ids, fetched = MAX(fetched, excluded.fetched), "
+                       "meta = excluded.meta, updated = excluded.updated"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     q.addBindValue(j.job.id);
     q.addBindValue(QString::fromUtf8(QJsonDocument(j.job.toJson()).toJson(QJsonDocument::Compact)));

@@ -41,7 +41,7 @@ public:
 
     void put(const StoredJob& job);  // insert or replace (by job.id)
     std::optional<StoredJob> get(const QString& id) const;
-    std::vector<StoredJob> all() const;  // oldest first
+    std::vector<StoredJob> all() const;     // oldest first
     std::vector<StoredJob> active() const;  // needsMonitoring()
     void remove(const QString& id);
     // Stores `job` as fetched in one transaction, only when it was not fetched before: true when this call did it.

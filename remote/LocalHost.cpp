@@ -39,8 +39,7 @@ CommandResult LocalHost::run(const QString& command, std::chrono::milliseconds t
     return result;
 }
 
-void LocalHost::copyFile(const QString& from, const QString& to, const TransferProgress& progress,
-                         std::stop_token stop)
+void LocalHost::copyFile(const QString& from, const QString& to, const TransferProgress& progress, std::stop_token stop)
 {
     const auto fail = [&](const QString& why) {
         throw RemoteError(QStringLiteral("local: copying %1 to %2: %3").arg(from, to, why).toStdString());

@@ -127,7 +127,8 @@ QString PbsScheduler::submit(const QString& script, const SubmitOptions& options
     if (options.hold) args << QStringLiteral("-h");
     if (!options.afterOk.isEmpty()) args << QStringLiteral("-W") << QStringLiteral("depend=afterok:") + options.afterOk;
     args << name;
-    const CommandResult r = runChecked(QStringLiteral("cd ") + shellQuote(dir) + QStringLiteral(" && ") + shellJoin(args));
+    const CommandResult r =
+        runChecked(QStringLiteral("cd ") + shellQuote(dir) + QStringLiteral(" && ") + shellJoin(args));
     const QString id = QString::fromUtf8(r.out).trimmed().section(u'\n', -1).trimmed();
     static const QRegularExpression jobId(QStringLiteral("^\\d+(\\[\\d*\\])?(\\.[\\w.-]+)?$"));
     if (!jobId.match(id).hasMatch())
@@ -154,8 +155,14 @@ SchedulerStatus PbsScheduler::status(const QString& id)
     return s;
 }
 
-void PbsScheduler::cancel(const QString& id) { runChecked(QStringLiteral("qdel ") + shellQuote(id)); }
+void PbsScheduler::cancel(const QString& id)
+{
+    runChecked(QStringLiteral("qdel ") + shellQuote(id));
+}
 
-void PbsScheduler::release(const QString& id) { runChecked(QStringLiteral("qrls ") + shellQuote(id)); }
+void PbsScheduler::release(const QString& id)
+{
+    runChecked(QStringLiteral("qrls ") + shellQuote(id));
+}
 
 }  // namespace xrs::remote

@@ -100,8 +100,10 @@ QString sanitizeJobName(const QString& name, int maxLength)
         const char16_t u = c.unicode();
         const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' ||
                         u == '_' || u == '.';
-        if (ok) out += c;
-        else if (!out.isEmpty() && !out.endsWith(u'_')) out += u'_';
+        if (ok)
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(u'_'))
+            out += u'_';
     }
     while (out.endsWith(u'_')) out.chop(1);
     // PBS wants a leading letter; Slurm does not mind one.

@@ -15,20 +15,20 @@
 namespace xrs::remote {
 
 struct SubmitOptions {
-    QString workDir;             // where the script is written and the job starts (created when missing)
-    QString scriptName;          // file name of the script in workDir
-    QString afterOk;             // scheduler id this job waits for (afterok dependency); empty: none
-    bool hold = false;           // submit held (released by release())
+    QString workDir;     // where the script is written and the job starts (created when missing)
+    QString scriptName;  // file name of the script in workDir
+    QString afterOk;     // scheduler id this job waits for (afterok dependency); empty: none
+    bool hold = false;   // submit held (released by release())
 };
 
 struct SchedulerStatus {
     JobState state = JobState::Unknown;
-    QString backendState;         // "PENDING", "R", "2 tasks: 1 RUNNING, 1 COMPLETED" …
-    QString reason;               // why pending / how it ended, when the scheduler says
-    std::optional<int> exitCode;  // when known (final states)
+    QString backendState;              // "PENDING", "R", "2 tasks: 1 RUNNING, 1 COMPLETED" …
+    QString reason;                    // why pending / how it ended, when the scheduler says
+    std::optional<int> exitCode;       // when known (final states)
     std::optional<int> queuePosition;  // 1 = next to start; where the scheduler tells
-    QString stdoutPath;           // the job's (first task's) stdout file on the host, when known
-    int tasks = 1;                // array tasks seen (1 for a plain job)
+    QString stdoutPath;                // the job's (first task's) stdout file on the host, when known
+    int tasks = 1;                     // array tasks seen (1 for a plain job)
 };
 
 // One task's (or plain job's) raw state, for aggregation.

@@ -110,7 +110,8 @@ QString SlurmScheduler::submit(const QString& script, const SubmitOptions& optio
     if (options.hold) args << QStringLiteral("--hold");
     if (!options.afterOk.isEmpty()) args << QStringLiteral("--dependency=afterok:") + options.afterOk;
     args << name;
-    const CommandResult r = runChecked(QStringLiteral("cd ") + shellQuote(dir) + QStringLiteral(" && ") + shellJoin(args));
+    const CommandResult r =
+        runChecked(QStringLiteral("cd ") + shellQuote(dir) + QStringLiteral(" && ") + shellJoin(args));
     // --parsable: "ID" or "ID;cluster".
     const QString id = QString::fromUtf8(r.out).trimmed().section(u'\n', -1).section(u';', 0, 0).trimmed();
     static const QRegularExpression number(QStringLiteral("^\\d+$"));
@@ -171,8 +172,14 @@ QString SlurmScheduler::stdoutPathOf(const QString& id)
     return c.ok() ? parseScontrol(c.out).stdoutPath : QString();
 }
 
-void SlurmScheduler::cancel(const QString& id) { runChecked(QStringLiteral("scancel ") + shellQuote(id)); }
+void SlurmScheduler::cancel(const QString& id)
+{
+    runChecked(QStringLiteral("scancel ") + shellQuote(id));
+}
 
-void SlurmScheduler::release(const QString& id) { runChecked(QStringLiteral("scontrol release ") + shellQuote(id)); }
+void SlurmScheduler::release(const QString& id)
+{
+    runChecked(QStringLiteral("scontrol release ") + shellQuote(id));
+}
 
 }  // namespace xrs::remote

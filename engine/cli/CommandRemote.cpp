@@ -26,15 +26,17 @@ std::filesystem::path remoteTool()
 
 void addRemoteCommand(CLI::App& app, Context& /*ctx*/)
 {
-    auto* cmd = app.add_subcommand("remote", "Cluster jobs: hosts, submit, status, cancel, fetch, monitor "
-                                             "(runs xrs-remote; `xrs remote --help` for its usage)");
+    auto* cmd = app.add_subcommand("remote",
+                                   "Cluster jobs: hosts, submit, status, cancel, fetch, monitor "
+                                   "(runs xrs-remote; `xrs remote --help` for its usage)");
     cmd->prefix_command();  // everything after `remote` belongs to xrs-remote
     cmd->set_help_flag();   // and so does --help
     cmd->callback([cmd] {
         const std::filesystem::path tool = remoteTool();
         if (::access(tool.c_str(), X_OK) != 0)
-            throw Error(tool, {}, "xrs-remote is not installed next to xrs (build the xrs-remote target, or set "
-                                  "XRS_REMOTE)");
+            throw Error(tool, {},
+                        "xrs-remote is not installed next to xrs (build the xrs-remote target, or set "
+                        "XRS_REMOTE)");
         std::vector<std::string> args{tool.string()};
         for (const auto& a : cmd->remaining()) args.push_back(a);
         std::vector<char*> argv;

@@ -27,7 +27,6 @@
 #include "remote/LocalHost.h"
 #include "remote/ShellQuote.h"
 
-
 #ifdef XRS_HAVE_SSH
 namespace xrs::remote {
 std::shared_ptr<RemoteHost> openSshHost(const QString& profilesFile, const QString& name);  // SshHostFactory.cpp
@@ -91,7 +90,10 @@ bool takeOption(QStringList& args, const QString& name, QString* value)
     args.remove(i, 2);
     return true;
 }
-bool takeFlag(QStringList& args, const QString& name) { return args.removeAll(name) > 0; }
+bool takeFlag(QStringList& args, const QString& name)
+{
+    return args.removeAll(name) > 0;
+}
 int toInt(const QString& name, const QString& v)
 {
     bool ok = false;
@@ -103,7 +105,8 @@ int toInt(const QString& name, const QString& v)
 // Detector rows of a scan on the host, from `xrs info` ("shape: A×R×C").
 int scanRows(RemoteHost& host, const ClusterProfile& p, const QString& input)
 {
-    const CommandResult r = host.run(p.engineCommand + QStringLiteral(" info ") + shellQuote(input), std::chrono::minutes(2));
+    const CommandResult r =
+        host.run(p.engineCommand + QStringLiteral(" info ") + shellQuote(input), std::chrono::minutes(2));
     static const QRegularExpression shape(QStringLiteral("shape:\\s+(\\d+)×(\\d+)×(\\d+)"));
     const auto m = shape.match(QString::fromUtf8(r.out));
     if (!r.ok() || !m.hasMatch())
@@ -177,12 +180,14 @@ int cmdSubmit(QStringList args, const std::vector<ClusterProfile>& profiles, Job
         split.tasks = std::min(tasks, rows);
         split.reconArgs = tail;
         scripts = reconScripts(profile, res, name, split);
-        stored.job = Job::xrs(kind, name, QStringList{QStringLiteral("recon"), input, QStringLiteral("-o"), split.output} + tail);
+        stored.job = Job::xrs(kind, name,
+                              QStringList{QStringLiteral("recon"), input, QStringLiteral("-o"), split.output} + tail);
         stored.localDir = output.absolutePath();
         stored.fetchFiles = {output.fileName()};
         stored.job.expectedOutputs = {output.absoluteFilePath()};
     } else if (kind == u"train" || kind == u"denoise") {
-        scripts.main = kind == u"train" ? trainScript(profile, res, name, tail) : denoiseScript(profile, res, name, tail);
+        scripts.main =
+            kind == u"train" ? trainScript(profile, res, name, tail) : denoiseScript(profile, res, name, tail);
         stored.job = Job::xrs(kind, name, QStringList{kind} + tail);
     } else {
         throw UsageError("submit: unknown job '" + kind.toStdString() + "' (recon, train, denoise)");
@@ -222,8 +227,8 @@ void printJobs(JobStore& store, const QStringList& ids, bool json)
             array.append(o);
         } else {
             out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6%7")
-                    .arg(j.job.id, j.host, j.schedulerIds.join(u','), j.job.stateName(), j.job.backendState, j.job.title,
-                         j.fetched ? QStringLiteral("\tfetched") : QString()));
+                    .arg(j.job.id, j.host, j.schedulerIds.join(u','), j.job.stateName(), j.job.backendState,
+                         j.job.title, j.fetched ? QStringLiteral("\tfetched") : QString()));
         }
     }
     if (json) out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
@@ -240,9 +245,12 @@ int run(QStringList args)
             return 0;
         }
         if (args.isEmpty()) throw UsageError(opt.toStdString() + " needs a value");
-        if (opt == u"--store") storePath = args.takeFirst();
-        else if (opt == u"--hosts") hostsPath = args.takeFirst();
-        else throw UsageError("unknown option " + opt.toStdString());
+        if (opt == u"--store")
+            storePath = args.takeFirst();
+        else if (opt == u"--hosts")
+            hostsPath = args.takeFirst();
+        else
+            throw UsageError("unknown option " + opt.toStdString());
     }
     if (args.isEmpty()) throw UsageError("which command?");
     const QString command = args.takeFirst();

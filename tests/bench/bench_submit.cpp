@@ -62,8 +62,8 @@ int main(int argc, char** argv)
             submitMs.push_back(double(t.nsecsElapsed()) / 1e6);
             QString state;
             while (t.elapsed() < 60000) {
-                state = QString::fromUtf8(
-                            host->run(QStringLiteral("squeue -h -t all -j %1 -o %T").arg(id)).out).trimmed();
+                state =
+                    QString::fromUtf8(host->run(QStringLiteral("squeue -h -t all -j %1 -o %T").arg(id)).out).trimmed();
                 if (state == u"RUNNING" || state == u"COMPLETING" || state == u"COMPLETED") break;
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
             }
@@ -71,7 +71,8 @@ int main(int argc, char** argv)
             // Wait for the end, so every submission finds an idle node.
             while (state != u"COMPLETED" && state != u"FAILED" && t.elapsed() < 60000) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                state = QString::fromUtf8(host->run(QStringLiteral("squeue -h -t all -j %1 -o %T").arg(id)).out).trimmed();
+                state =
+                    QString::fromUtf8(host->run(QStringLiteral("squeue -h -t all -j %1 -o %T").arg(id)).out).trimmed();
             }
         }
     } catch (const std::exception& e) {

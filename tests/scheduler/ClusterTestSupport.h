@@ -20,9 +20,11 @@ inline QString clusterUnavailable()
     if (QFile why(dir + QStringLiteral("/unavailable.txt")); !dir.isEmpty() && why.open(QIODevice::ReadOnly))
         return QStringLiteral("no test cluster: ") + QString::fromUtf8(why.readAll()).trimmed();
     if (qEnvironmentVariable("SLURM_CONF").isEmpty())
-        return QStringLiteral("no test cluster: SLURM_CONF is not set (run through ctest, whose scheduler_cluster_start "
-                              "fixture starts one with scripts/test-cluster/slurm.sh; needs root, slurm-wlm and munge)");
-    const remote::CommandResult r = remote::LocalHost().run(QStringLiteral("sinfo -h -N -o %t"), std::chrono::seconds(10));
+        return QStringLiteral(
+            "no test cluster: SLURM_CONF is not set (run through ctest, whose scheduler_cluster_start "
+            "fixture starts one with scripts/test-cluster/slurm.sh; needs root, slurm-wlm and munge)");
+    const remote::CommandResult r =
+        remote::LocalHost().run(QStringLiteral("sinfo -h -N -o %t"), std::chrono::seconds(10));
     if (!r.ok()) return QStringLiteral("no test cluster: sinfo failed: ") + QString::fromUtf8(r.err).trimmed();
     return {};
 }

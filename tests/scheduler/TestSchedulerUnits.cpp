@@ -28,12 +28,16 @@ QByteArray readFile(const QString& path)
     return f.readAll();
 }
 
-QString pbsFixture(const QString& name) { return QStringLiteral(XRS_SCHEDULER_FIXTURES "/pbs/") + name; }
+QString pbsFixture(const QString& name)
+{
+    return QStringLiteral(XRS_SCHEDULER_FIXTURES "/pbs/") + name;
+}
 
 // Every kind of shell metacharacter; `marker` is the file a broken quote would create.
 QString nasty(const QString& marker, const QString& stem)
 {
-    return stem + QStringLiteral(" it's \"q\" $HOME ; touch %1 ; $(touch %1) `touch %1` \\ & | > <\nline2 *").arg(marker);
+    return stem +
+           QStringLiteral(" it's \"q\" $HOME ; touch %1 ; $(touch %1) `touch %1` \\ & | > <\nline2 *").arg(marker);
 }
 
 // Runs `script` with /bin/sh in `dir` and the given environment additions; returns the exit code.
@@ -78,15 +82,15 @@ private slots:
         r.memory = QStringLiteral("64G");
         r.wallTime = QStringLiteral("01:30:00");
         const QString slurm = directives(ScriptKind::Slurm, QStringLiteral("my job"), r, 3, true);
-        for (const char* line : {"#SBATCH --job-name=my_job", "#SBATCH --partition=debug", "#SBATCH --account=XrayStudio",
-                                 "#SBATCH --nodes=2", "#SBATCH --gpus-per-node=4", "#SBATCH --ntasks-per-node=4",
-                                 "#SBATCH --cpus-per-task=8", "#SBATCH --mem=64G", "#SBATCH --time=01:30:00",
-                                 "#SBATCH --array=0-2"})
+        for (const char* line :
+             {"#SBATCH --job-name=my_job", "#SBATCH --partition=debug", "#SBATCH --account=XrayStudio",
+              "#SBATCH --nodes=2", "#SBATCH --gpus-per-node=4", "#SBATCH --ntasks-per-node=4",
+              "#SBATCH --cpus-per-task=8", "#SBATCH --mem=64G", "#SBATCH --time=01:30:00", "#SBATCH --array=0-2"})
             QVERIFY2(slurm.split(u'\n').contains(QString::fromLatin1(line)), line);
         const QString pbs = directives(ScriptKind::Pbs, QStringLiteral("my job"), r, 3, true);
-        for (const char* line : {"#PBS -N my_job", "#PBS -q debug", "#PBS -A XrayStudio",
-                                 "#PBS -l select=2:ncpus=32:ngpus=4:mem=64gb", "#PBS -l place=scatter",
-                                 "#PBS -l walltime=01:30:00", "#PBS -J 0-2"})
+        for (const char* line :
+             {"#PBS -N my_job", "#PBS -q debug", "#PBS -A XrayStudio", "#PBS -l select=2:ncpus=32:ngpus=4:mem=64gb",
+              "#PBS -l place=scatter", "#PBS -l walltime=01:30:00", "#PBS -J 0-2"})
             QVERIFY2(pbs.split(u'\n').contains(QString::fromLatin1(line)), line);
         // Directive lines are parsed without a shell: anything that could split them is refused.
         r.partition = QStringLiteral("debug --wrap=evil");
@@ -98,7 +102,8 @@ private slots:
     void templatesNeedEveryValue()
     {
         QVERIFY_THROWS_EXCEPTION(RemoteError, renderTemplate(QStringLiteral("a {{MISSING}} b"), {}));
-        QCOMPARE(renderTemplate(QStringLiteral("{{A}}-{{B}}{{A}}"), {{"A", "1"}, {"B", "$x"}}), QStringLiteral("1-$x1"));
+        QCOMPARE(renderTemplate(QStringLiteral("{{A}}-{{B}}{{A}}"), {{"A", "1"}, {"B", "$x"}}),
+                 QStringLiteral("1-$x1"));
         QVERIFY_THROWS_EXCEPTION(RemoteError, jobTemplate(QStringLiteral("no-such.sh")));
     }
 
@@ -144,15 +149,21 @@ private slots:
 
         // Task 2 of 3 over 10 rows: rows 6:10.
         QString output;
-        QCOMPARE(runSh(set.main, dir.path(), {taskVariable + QStringLiteral("=2"), QStringLiteral("XRS_ARGS_FILE=") + argsFile},
-                       &output),
+        QCOMPARE(runSh(set.main, dir.path(),
+                       {taskVariable + QStringLiteral("=2"), QStringLiteral("XRS_ARGS_FILE=") + argsFile}, &output),
                  0);
         QVERIFY2(!QFile::exists(marker), qPrintable(output));
         QStringList got = QString::fromUtf8(readFile(argsFile)).split(QChar(0), Qt::SkipEmptyParts);
-        const QStringList wantTask{QStringLiteral("--progress=lines"), QStringLiteral("recon"), split.input,
-                                   QStringLiteral("--rows"), QStringLiteral("6:10"), QStringLiteral("-o"),
-                                   split.partsDir + QStringLiteral("/part_2.tif"), QStringLiteral("--center"),
-                                   QStringLiteral("31.5"), split.reconArgs.back()};
+        const QStringList wantTask{QStringLiteral("--progress=lines"),
+                                   QStringLiteral("recon"),
+                                   split.input,
+                                   QStringLiteral("--rows"),
+                                   QStringLiteral("6:10"),
+                                   QStringLiteral("-o"),
+                                   split.partsDir + QStringLiteral("/part_2.tif"),
+                                   QStringLiteral("--center"),
+                                   QStringLiteral("31.5"),
+                                   split.reconArgs.back()};
         QCOMPARE(got, wantTask);
         QVERIFY(QFileInfo(split.partsDir).isDir());  // made by the task
 
@@ -175,7 +186,8 @@ private slots:
         r.nodes = 2;
         r.gpusPerNode = 4;
         r.cpusPerTask = 8;
-        const QString slurm = trainScript(profile, r, QStringLiteral("train"), {QStringLiteral("--epochs"), QStringLiteral("3")});
+        const QString slurm =
+            trainScript(profile, r, QStringLiteral("train"), {QStringLiteral("--epochs"), QStringLiteral("3")});
         QVERIFY(slurm.contains(QStringLiteral("#SBATCH --ntasks-per-node=4")));
         QVERIFY(slurm.contains(QStringLiteral("scontrol show hostnames \"$SLURM_JOB_NODELIST\" | head -n 1")));
         QVERIFY(slurm.contains(QStringLiteral("srun --ntasks=\"$WORLD_SIZE\" --ntasks-per-node=4")));
@@ -186,6 +198,11 @@ private slots:
         QVERIFY(pbs.contains(QStringLiteral("mpiexec -n \"$WORLD_SIZE\" --ppn 4")));
         QVERIFY(pbs.contains(QStringLiteral("PMI_RANK")));
         QVERIFY(pbs.contains(QStringLiteral("NCCL_")));
+        const QString denoise =
+            denoiseScript(profile, {}, QStringLiteral("dn"),
+                          {QStringLiteral("in put.tif"), QStringLiteral("-o"), QStringLiteral("o.tif")});
+        QVERIFY(denoise.contains(QStringLiteral("cd \"${PBS_O_WORKDIR:-.}\"")));
+        QVERIFY(denoise.contains(QStringLiteral("xrs --progress=lines denoise 'in put.tif' -o o.tif")));
     }
 
     // The Slurm training script's launch line with stand-in srun/scontrol: each rank gets RANK, LOCAL_RANK,
@@ -202,7 +219,8 @@ private slots:
             f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         };
         // srun: runs the command once per rank (2 nodes × 2 GPUs), like Slurm would on the nodes.
-        write(QStringLiteral("srun"), "#!/bin/sh\nshift 2\nfor r in 0 1 2 3; do SLURM_PROCID=$r SLURM_LOCALID=$((r % 2)) \"$@\"; done\n");
+        write(QStringLiteral("srun"),
+              "#!/bin/sh\nshift 2\nfor r in 0 1 2 3; do SLURM_PROCID=$r SLURM_LOCALID=$((r % 2)) \"$@\"; done\n");
         write(QStringLiteral("scontrol"), "#!/bin/sh\nprintf 'node-a\\nnode-b\\n'\n");
         write(QStringLiteral("fake-xrs"),
               "#!/bin/sh\necho \"rank=$RANK local=$LOCAL_RANK world=$WORLD_SIZE master=$MASTER_ADDR args=$*\"\n");
@@ -230,22 +248,54 @@ private slots:
         QTest::addColumn<QString>("letter");
         QTest::addColumn<int>("exitCode");  // -1000: none
         const int none = -1000;
-        QTest::newRow("B array begun") << "B" << "running" << "B" << none;
-        QTest::newRow("E exiting") << "E" << "running" << "E" << none;
-        QTest::newRow("F exit 0") << "F-ok" << "completed" << "F" << 0;
-        QTest::newRow("F exit 1") << "F-fail" << "failed" << "F" << 1;
-        QTest::newRow("F walltime") << "F-walltime" << "timed-out" << "F" << -29;
-        QTest::newRow("F qdel while running") << "F-qdel" << "cancelled" << "F" << 271;
-        QTest::newRow("F deleted before run") << "F-deleted" << "cancelled" << "F" << none;
-        QTest::newRow("H held") << "H" << "queued" << "H" << none;
-        QTest::newRow("M moved") << "M" << "unknown" << "M" << none;
-        QTest::newRow("Q queued") << "Q" << "queued" << "Q" << none;
-        QTest::newRow("R running") << "R" << "running" << "R" << none;
-        QTest::newRow("S suspended") << "S" << "running" << "S" << none;
-        QTest::newRow("T transit") << "T" << "queued" << "T" << none;
-        QTest::newRow("U user busy") << "U" << "running" << "U" << none;
-        QTest::newRow("W waiting") << "W" << "queued" << "W" << none;
-        QTest::newRow("X subjob done") << "X" << "completed" << "X" << 0;
+        QTest::newRow("B array begun") << "B"
+                                       << "running"
+                                       << "B" << none;
+        QTest::newRow("E exiting") << "E"
+                                   << "running"
+                                   << "E" << none;
+        QTest::newRow("F exit 0") << "F-ok"
+                                  << "completed"
+                                  << "F" << 0;
+        QTest::newRow("F exit 1") << "F-fail"
+                                  << "failed"
+                                  << "F" << 1;
+        QTest::newRow("F walltime") << "F-walltime"
+                                    << "timed-out"
+                                    << "F" << -29;
+        QTest::newRow("F qdel while running") << "F-qdel"
+                                              << "cancelled"
+                                              << "F" << 271;
+        QTest::newRow("F deleted before run") << "F-deleted"
+                                              << "cancelled"
+                                              << "F" << none;
+        QTest::newRow("H held") << "H"
+                                << "queued"
+                                << "H" << none;
+        QTest::newRow("M moved") << "M"
+                                 << "unknown"
+                                 << "M" << none;
+        QTest::newRow("Q queued") << "Q"
+                                  << "queued"
+                                  << "Q" << none;
+        QTest::newRow("R running") << "R"
+                                   << "running"
+                                   << "R" << none;
+        QTest::newRow("S suspended") << "S"
+                                     << "running"
+                                     << "S" << none;
+        QTest::newRow("T transit") << "T"
+                                   << "queued"
+                                   << "T" << none;
+        QTest::newRow("U user busy") << "U"
+                                     << "running"
+                                     << "U" << none;
+        QTest::newRow("W waiting") << "W"
+                                   << "queued"
+                                   << "W" << none;
+        QTest::newRow("X subjob done") << "X"
+                                       << "completed"
+                                       << "X" << 0;
     }
     void pbsJsonEveryState()
     {
@@ -291,8 +341,8 @@ private slots:
     void slurmParsers()
     {
         QString reason;
-        auto tasks = SlurmScheduler::parseSqueue("7_[2-5,9%2]|PENDING|JobHeldUser\n7_0|RUNNING|None\n7_1|COMPLETED|None\n",
-                                                 &reason);
+        auto tasks = SlurmScheduler::parseSqueue(
+            "7_[2-5,9%2]|PENDING|JobHeldUser\n7_0|RUNNING|None\n7_1|COMPLETED|None\n", &reason);
         QCOMPARE(int(tasks.size()), 7);
         QCOMPARE(reason, QStringLiteral("JobHeldUser"));
         SchedulerStatus s = aggregateTasks(tasks);
@@ -339,7 +389,8 @@ private slots:
         QTemporaryDir tmp;
         const QString path = QDir(tmp.path()).filePath(QStringLiteral("sub dir/jobs.sqlite"));
         StoredJob a;
-        a.job = Job::xrs(QStringLiteral("recon"), QStringLiteral("scan 1"), {QStringLiteral("recon"), QStringLiteral("in.h5")});
+        a.job = Job::xrs(QStringLiteral("recon"), QStringLiteral("scan 1"),
+                         {QStringLiteral("recon"), QStringLiteral("in.h5")});
         a.job.state = JobState::Running;
         a.job.backendState = QStringLiteral("RUNNING");
         a.job.appendLog(QStringLiteral("line with 'quotes' and \"more\""));
@@ -423,7 +474,8 @@ private slots:
         QCOMPARE(lastDone, qint64(data.size()));
         std::stop_source stop;
         stop.request_stop();
-        QVERIFY_THROWS_EXCEPTION(RemoteError, host.upload(src, dir.filePath(QStringLiteral("c.bin")), {}, stop.get_token()));
+        QVERIFY_THROWS_EXCEPTION(RemoteError,
+                                 host.upload(src, dir.filePath(QStringLiteral("c.bin")), {}, stop.get_token()));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("c.bin"))));
         QVERIFY_THROWS_EXCEPTION(RemoteError, host.download(dir.filePath(QStringLiteral("missing")), dst));
     }

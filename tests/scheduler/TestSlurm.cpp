@@ -53,13 +53,15 @@ private slots:
                                     QStringLiteral("--angles"), QStringLiteral("90")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // The axis once, from the whole scan; both runs use that number (tasks would otherwise find it per range).
-        r = xrs::test::runXrs({QStringLiteral("recon"), scan, QStringLiteral("-o"), dir.filePath(QStringLiteral("auto.tif"))});
+        r = xrs::test::runXrs(
+            {QStringLiteral("recon"), scan, QStringLiteral("-o"), dir.filePath(QStringLiteral("auto.tif"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto m = QRegularExpression(QStringLiteral("center used: ([0-9.]+)")).match(r.out);
         QVERIFY(m.hasMatch());
         const QString center = m.captured(1);
         const QString local = dir.filePath(QStringLiteral("local.tif"));
-        r = xrs::test::runXrs({QStringLiteral("recon"), scan, QStringLiteral("-o"), local, QStringLiteral("--center"), center});
+        r = xrs::test::runXrs(
+            {QStringLiteral("recon"), scan, QStringLiteral("-o"), local, QStringLiteral("--center"), center});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         ClusterProfile profile;
@@ -87,11 +89,11 @@ private slots:
         QCOMPARE(job.schedulerIds.size(), 2);
         const QString arrayId = job.schedulerIds.front();
 
-        JobMonitor monitor(storePath, [this](const QString&, const QString&) {
-            return std::make_unique<SlurmScheduler>(m_host);
-        });
+        JobMonitor monitor(storePath,
+                           [this](const QString&, const QString&) { return std::make_unique<SlurmScheduler>(m_host); });
         int fetchedSignals = 0;
-        connect(&monitor, &JobMonitor::jobFetched, this, [&] { ++fetchedSignals; }, Qt::DirectConnection);
+        connect(
+            &monitor, &JobMonitor::jobFetched, this, [&] { ++fetchedSignals; }, Qt::DirectConnection);
         QStringList seen;  // the array job's states as they changed
         std::optional<int> heldPosition;
         bool released = false;
@@ -121,13 +123,15 @@ private slots:
         QStringList states;
         for (const QString& w : seen)
             if (states.isEmpty() || states.back() != w.section(u' ', 0, 0)) states << w.section(u' ', 0, 0);
-        QCOMPARE(states, (QStringList{QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("completed")}));
+        QCOMPARE(states,
+                 (QStringList{QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("completed")}));
         QVERIFY(seen.front().contains(QStringLiteral("PENDING")));
         QVERIFY(seen.back().contains(QStringLiteral("2 COMPLETED")));
         // Every task logged its part.
         QVERIFY(slurm.logTail(arrayId).contains(QStringLiteral("wrote")));
 
-        const auto fetched = xrs::io::openStack(xrs::test::toPath(dir.filePath(QStringLiteral("fetched/rec.tif"))))->readAll();
+        const auto fetched =
+            xrs::io::openStack(xrs::test::toPath(dir.filePath(QStringLiteral("fetched/rec.tif"))))->readAll();
         const auto reference = xrs::io::openStack(xrs::test::toPath(local))->readAll();
         QCOMPARE(fetched.frames(), std::int64_t(8));
         QCOMPARE(fetched.cols(), reference.cols());
@@ -153,7 +157,8 @@ private slots:
         SubmitOptions plain;
         plain.workDir = work;
         plain.scriptName = QStringLiteral("long.sh");
-        const QString running = slurm.submit(plainScript(QStringLiteral("xrs-long"), QStringLiteral("echo started; sleep 60")), plain);
+        const QString running =
+            slurm.submit(plainScript(QStringLiteral("xrs-long"), QStringLiteral("echo started; sleep 60")), plain);
         QTRY_COMPARE_WITH_TIMEOUT(slurm.status(running).state, JobState::Running, 15000);
         QElapsedTimer t;
         t.start();
@@ -176,14 +181,17 @@ private slots:
         options.workDir = work;
         options.scriptName = QStringLiteral("short.sh");
         options.hold = true;
-        const QString id = pbs.submit(QStringLiteral("#!/bin/sh\n#PBS -N xrs-torque\necho hello from pbs\nsleep 2\n"), options);
+        const QString id =
+            pbs.submit(QStringLiteral("#!/bin/sh\n#PBS -N xrs-torque\necho hello from pbs\nsleep 2\n"), options);
         QStringList letters;
         const auto track = [&](JobState want, int ms) {
-            return waitFor([&] {
-                const SchedulerStatus s = pbs.status(id);
-                if (letters.isEmpty() || letters.back() != s.backendState) letters << s.backendState;
-                return s.state == want;
-            }, ms);
+            return waitFor(
+                [&] {
+                    const SchedulerStatus s = pbs.status(id);
+                    if (letters.isEmpty() || letters.back() != s.backendState) letters << s.backendState;
+                    return s.state == want;
+                },
+                ms);
         };
         QVERIFY(track(JobState::Queued, 10000));
         pbs.release(id);
@@ -222,18 +230,20 @@ private slots:
         QVERIFY(hf.open(QIODevice::WriteOnly));
         hf.write(QJsonDocument(QJsonObject{{"version", 1}, {"profiles", QJsonArray{local}}}).toJson());
         hf.close();
-        const QStringList base{QStringLiteral("remote"), QStringLiteral("--store"), dir.filePath(QStringLiteral("s.sqlite")),
-                               QStringLiteral("--hosts"), hosts};
+        const QStringList base{QStringLiteral("remote"), QStringLiteral("--store"),
+                               dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--hosts"), hosts};
         r = xrs::test::runXrs(base + QStringList{QStringLiteral("hosts")});
         QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("local\tlocal\tslurm")), qPrintable(r.out + r.err));
         const QString out = dir.filePath(QStringLiteral("result/rec.tif"));
-        r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("--name"), QStringLiteral("cli recon"),
-                                                 QStringLiteral("recon"), scan, out, QStringLiteral("--"),
-                                                 QStringLiteral("--center"), QStringLiteral("15.5")});
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("--name"),
+                                                 QStringLiteral("cli recon"), QStringLiteral("recon"), scan, out,
+                                                 QStringLiteral("--"), QStringLiteral("--center"),
+                                                 QStringLiteral("15.5")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QString id = r.out.section(u'\t', 0, 0);
-        r = xrs::test::runXrs(base + QStringList{QStringLiteral("monitor"), QStringLiteral("--interval-ms"), QStringLiteral("200")},
-                              60000);
+        r = xrs::test::runXrs(
+            base + QStringList{QStringLiteral("monitor"), QStringLiteral("--interval-ms"), QStringLiteral("200")},
+            60000);
         QVERIFY2(r.exitCode == 0 && r.out.contains(id + QStringLiteral("\tfetched to")), qPrintable(r.out + r.err));
         const auto stack = xrs::io::openStack(xrs::test::toPath(out))->readAll();
         QCOMPARE(stack.frames(), std::int64_t(4));

@@ -136,25 +136,32 @@ private slots:
         const QString storePath = dir.filePath(QStringLiteral("jobs.sqlite"));
         const QString hosts = dir.filePath(QStringLiteral("hosts.json"));
         {
-            const QJsonObject local{{"name", "local"}, {"host", "local"}, {"scheduler", "slurm"},
-                                    {"workDirectory", dir.path()}};
+            const QJsonObject local{
+                {"name", "local"}, {"host", "local"}, {"scheduler", "slurm"}, {"workDirectory", dir.path()}};
             QFile f(hosts);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QJsonDocument(QJsonObject{{"version", 1}, {"profiles", QJsonArray{local}}}).toJson());
         }
         const QStringList ids = submitJobs(std::make_shared<LocalHost>(), storePath, dir, 3);
-        const QStringList monitorArgs{QStringLiteral("remote"), QStringLiteral("--store"), storePath,
-                                      QStringLiteral("--hosts"), hosts, QStringLiteral("monitor"),
-                                      QStringLiteral("--interval-ms"), QStringLiteral("100")};
+        const QStringList monitorArgs{QStringLiteral("remote"),
+                                      QStringLiteral("--store"),
+                                      storePath,
+                                      QStringLiteral("--hosts"),
+                                      hosts,
+                                      QStringLiteral("monitor"),
+                                      QStringLiteral("--interval-ms"),
+                                      QStringLiteral("100")};
         QProcess first;
         first.start(QStringLiteral(XRS_CLI_PATH), monitorArgs);
         QVERIFY(first.waitForStarted());
         QString firstOut;
-        QVERIFY(waitFor([&] {
-            first.waitForReadyRead(50);
-            firstOut += QString::fromUtf8(first.readAllStandardOutput());
-            return firstOut.contains(QStringLiteral("fetched to"));
-        }, 30000, 10));
+        QVERIFY(waitFor(
+            [&] {
+                first.waitForReadyRead(50);
+                firstOut += QString::fromUtf8(first.readAllStandardOutput());
+                return firstOut.contains(QStringLiteral("fetched to"));
+            },
+            30000, 10));
         first.kill();  // SIGKILL: no clean-up of any kind
         QVERIFY(first.waitForFinished(5000));
         QCOMPARE(firstOut.count(QStringLiteral("fetched to")), 1);
@@ -201,18 +208,21 @@ private slots:
             JobStore store(storePath);
             job = submitScriptSet(slurm, store, job, scripts.main, scripts.merge);
         }
-        JobMonitor monitor(storePath, [host](const QString&, const QString&) {
-            return std::make_unique<SlurmScheduler>(host);
-        });
-        QVERIFY(waitFor([&] {
-            monitor.pollOnce(true);
-            return JobStore(storePath).active().empty();
-        }, 40000, 200));
+        JobMonitor monitor(storePath,
+                           [host](const QString&, const QString&) { return std::make_unique<SlurmScheduler>(host); });
+        QVERIFY(waitFor(
+            [&] {
+                monitor.pollOnce(true);
+                return JobStore(storePath).active().empty();
+            },
+            40000, 200));
         const StoredJob done = *JobStore(storePath).get(job.job.id);
         QCOMPARE(done.job.state, JobState::Failed);
         QVERIFY(!done.fetched);
-        QVERIFY2(done.job.log.join(u'\n').contains(QStringLiteral("xrs: error:")), qPrintable(done.job.log.join(u'\n')));
-        QVERIFY2(done.job.log.join(u'\n').contains(QStringLiteral("missing scan.h5")), qPrintable(done.job.log.join(u'\n')));
+        QVERIFY2(done.job.log.join(u'\n').contains(QStringLiteral("xrs: error:")),
+                 qPrintable(done.job.log.join(u'\n')));
+        QVERIFY2(done.job.log.join(u'\n').contains(QStringLiteral("missing scan.h5")),
+                 qPrintable(done.job.log.join(u'\n')));
         QCOMPARE(slurm.status(done.schedulerIds[1]).state, JobState::Cancelled);
         qInfo("failed job: %s — %s", qPrintable(done.job.backendState), qPrintable(done.job.error));
     }
