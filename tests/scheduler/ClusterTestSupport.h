@@ -4,7 +4,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <QThread>
+
+#include <algorithm>
 
 #include <map>
 #include <mutex>
@@ -35,6 +38,10 @@ public:
     QString describe() const override { return QStringLiteral("local (counting)"); }
     remote::CommandResult run(const QString& command, std::chrono::milliseconds timeout) override
     {
+        {
+            std::lock_guard lock(m_mutex);
+            m_commands << command;
+        }
         return m_host.run(command, timeout);
     }
     void upload(const QString& from, const QString& to, const remote::TransferProgress& p, std::stop_token s) override
@@ -54,11 +61,19 @@ public:
         std::lock_guard lock(m_mutex);
         return m_downloads;
     }
+    // How many commands run so far contain `part`.
+    int commandsWith(const QString& part) const
+    {
+        std::lock_guard lock(m_mutex);
+        return int(
+            std::count_if(m_commands.begin(), m_commands.end(), [&](const QString& c) { return c.contains(part); }));
+    }
 
 private:
     remote::LocalHost m_host;
     mutable std::mutex m_mutex;
     std::map<QString, int> m_downloads;
+    QStringList m_commands;
 };
 
 inline QString plainScript(const QString& name, const QString& body)

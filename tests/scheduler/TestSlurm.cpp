@@ -2,13 +2,10 @@
 // scheduler_cluster_start; SLURM_CONF points at it), driven through LocalHost like a cluster login node:
 // a tiny `xrs recon` split over two array tasks plus an afterok merge job equals a local run, PENDING → RUNNING →
 // COMPLETED seen; cancelling a held (pending) and a running job; the Torque qsub/qstat/qdel/qrls wrappers through
-// PbsScheduler; `xrs remote` end to end. (The monitor's restart tests are in TestSlurmMonitor.)
+// PbsScheduler. (The monitor and `xrs remote` end to end are in TestSlurmMonitor.)
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
@@ -208,53 +205,6 @@ private slots:
         // The wrapper shows every ended job as C; Slurm underneath knows it was cancelled.
         QTRY_COMPARE_WITH_TIMEOUT(pbs.status(longId).backendState, QStringLiteral("C"), 15000);
         QCOMPARE(SlurmScheduler(m_host).status(longId).state, JobState::Cancelled);
-    }
-
-    // `xrs remote` → xrs-remote: submit a split recon to the local profile, monitor until fetched, status as JSON.
-    void cliEndToEnd()
-    {
-        const QDir dir(m_tmp.filePath(QStringLiteral("cli")));
-        QVERIFY(QDir().mkpath(dir.path()));
-        const QString scan = dir.filePath(QStringLiteral("ct.h5"));
-        auto r = xrs::test::runXrs({QStringLiteral("sample"), QStringLiteral("ct"), scan, QStringLiteral("--cols"),
-                                    QStringLiteral("32"), QStringLiteral("--rows"), QStringLiteral("4"),
-                                    QStringLiteral("--angles"), QStringLiteral("45")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject local{{"name", "local"},
-                                {"host", "local"},
-                                {"scheduler", "slurm"},
-                                {"workDirectory", dir.filePath(QStringLiteral("jobs"))},
-                                {"engineCommand", shellQuote(QStringLiteral(XRS_CLI_PATH))}};
-        const QString hosts = dir.filePath(QStringLiteral("hosts.json"));
-        QFile hf(hosts);
-        QVERIFY(hf.open(QIODevice::WriteOnly));
-        hf.write(QJsonDocument(QJsonObject{{"version", 1}, {"profiles", QJsonArray{local}}}).toJson());
-        hf.close();
-        const QStringList base{QStringLiteral("remote"), QStringLiteral("--store"),
-                               dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--hosts"), hosts};
-        r = xrs::test::runXrs(base + QStringList{QStringLiteral("hosts")});
-        QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("local\tlocal\tslurm")), qPrintable(r.out + r.err));
-        const QString out = dir.filePath(QStringLiteral("result/rec.tif"));
-        r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("--name"),
-                                                 QStringLiteral("cli recon"), QStringLiteral("recon"), scan, out,
-                                                 QStringLiteral("--"), QStringLiteral("--center"),
-                                                 QStringLiteral("15.5")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        const QString id = r.out.section(u'\t', 0, 0);
-        r = xrs::test::runXrs(
-            base + QStringList{QStringLiteral("monitor"), QStringLiteral("--interval-ms"), QStringLiteral("200")},
-            60000);
-        QVERIFY2(r.exitCode == 0 && r.out.contains(id + QStringLiteral("\tfetched to")), qPrintable(r.out + r.err));
-        const auto stack = xrs::io::openStack(xrs::test::toPath(out))->readAll();
-        QCOMPARE(stack.frames(), std::int64_t(4));
-        r = xrs::test::runXrs(base + QStringList{QStringLiteral("status"), QStringLiteral("--json")});
-        const QJsonArray jobs = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(jobs.size(), 1);
-        QCOMPARE(jobs[0].toObject().value("state").toString(), QStringLiteral("completed"));
-        QVERIFY(jobs[0].toObject().value("fetched").toBool());
-        // Bad use is a usage message and exit 2, not a crash.
-        r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("frobnicate")});
-        QCOMPARE(r.exitCode, 2);
     }
 };
 

@@ -1,13 +1,16 @@
 // The job monitor against the loopback Slurm of the ctest fixture: stopped part-way (after downloading a job's
 // output but before recording it) and restarted in-process, and the `xrs remote monitor` process killed with SIGKILL
-// and started again — every job stays tracked and every output is fetched exactly once.
+// and started again — every job stays tracked and every output is fetched exactly once; polling backs off; a failing
+// split recon; `xrs remote` (hosts, submit, monitor, status) end to end.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <atomic>
@@ -16,6 +19,7 @@
 
 #include "ClusterTestSupport.h"
 #include "TestSupport.h"
+#include "io/StackSource.h"
 #include "remote/JobMonitor.h"
 #include "remote/JobScript.h"
 #include "remote/JobStore.h"
@@ -180,6 +184,52 @@ private slots:
         verifyAllFetched(storePath, ids);
     }
 
+    // A job that stays the same is asked about less and less often (first interval doubling up to the longest); a
+    // change brings the short interval back.
+    void pollingBacksOff()
+    {
+        const QDir dir(m_tmp.filePath(QStringLiteral("backoff")));
+        QVERIFY(QDir().mkpath(dir.path()));
+        const QString storePath = dir.filePath(QStringLiteral("jobs.sqlite"));
+        auto host = std::make_shared<CountingHost>();
+        SlurmScheduler slurm(host);
+        StoredJob job;
+        job.job = Job::command(QStringLiteral("held"), QStringLiteral("sh"), {});
+        job.host = QStringLiteral("local");
+        job.remoteDir = dir.filePath(QStringLiteral("remote"));
+        {
+            JobStore store(storePath);
+            job = submitScriptSet(slurm, store, job, plainScript(QStringLiteral("xrs-held"), QStringLiteral("sleep 1")),
+                                  {}, true);
+        }
+        JobMonitor monitor(storePath,
+                           [host](const QString&, const QString&) { return std::make_unique<SlurmScheduler>(host); });
+        monitor.setIntervals(std::chrono::milliseconds(50), std::chrono::milliseconds(400));
+        const QString query = QStringLiteral("squeue -h -t all -j");
+        const auto pollFor = [&](int ms) {
+            const int before = host->commandsWith(query);
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < ms) {
+                monitor.pollOnce();
+                QThread::msleep(5);
+            }
+            return host->commandsWith(query) - before;
+        };
+        // Held for 2 s: 50, 100, 200, 400, 400 … ms apart — about 8 polls, where a fixed 50 ms would make 40.
+        const int heldPolls = pollFor(2000);
+        qInfo("held job, 2 s: %d polls", heldPolls);
+        QVERIFY2(heldPolls >= 3 && heldPolls <= 10, qPrintable(QString::number(heldPolls)));
+        slurm.release(job.schedulerIds.front());
+        // Running, then completed: each change polls at 50 ms again.
+        QVERIFY(waitFor(
+            [&] {
+                pollFor(100);
+                return JobStore(storePath).get(job.job.id)->job.state == JobState::Completed;
+            },
+            20000, 1));
+    }
+
     // A split recon whose tasks fail (the input is not there): the job is failed with the task's error from its log,
     // and the merge job, which would wait for ever on its afterok dependency, is cancelled.
     void failedTaskFailsTheJobAndCancelsTheMerge()
@@ -225,6 +275,53 @@ private slots:
                  qPrintable(done.job.log.join(u'\n')));
         QCOMPARE(slurm.status(done.schedulerIds[1]).state, JobState::Cancelled);
         qInfo("failed job: %s — %s", qPrintable(done.job.backendState), qPrintable(done.job.error));
+    }
+
+    // `xrs remote` → xrs-remote: submit a split recon to the local profile, monitor until fetched, status as JSON.
+    void cliEndToEnd()
+    {
+        const QDir dir(m_tmp.filePath(QStringLiteral("cli")));
+        QVERIFY(QDir().mkpath(dir.path()));
+        const QString scan = dir.filePath(QStringLiteral("ct.h5"));
+        auto r = xrs::test::runXrs({QStringLiteral("sample"), QStringLiteral("ct"), scan, QStringLiteral("--cols"),
+                                    QStringLiteral("32"), QStringLiteral("--rows"), QStringLiteral("4"),
+                                    QStringLiteral("--angles"), QStringLiteral("45")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject local{{"name", "local"},
+                                {"host", "local"},
+                                {"scheduler", "slurm"},
+                                {"workDirectory", dir.filePath(QStringLiteral("jobs"))},
+                                {"engineCommand", shellQuote(QStringLiteral(XRS_CLI_PATH))}};
+        const QString hosts = dir.filePath(QStringLiteral("hosts.json"));
+        QFile hf(hosts);
+        QVERIFY(hf.open(QIODevice::WriteOnly));
+        hf.write(QJsonDocument(QJsonObject{{"version", 1}, {"profiles", QJsonArray{local}}}).toJson());
+        hf.close();
+        const QStringList base{QStringLiteral("remote"), QStringLiteral("--store"),
+                               dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--hosts"), hosts};
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("hosts")});
+        QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("local\tlocal\tslurm")), qPrintable(r.out + r.err));
+        const QString out = dir.filePath(QStringLiteral("result/rec.tif"));
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("--name"),
+                                                 QStringLiteral("cli recon"), QStringLiteral("recon"), scan, out,
+                                                 QStringLiteral("--"), QStringLiteral("--center"),
+                                                 QStringLiteral("15.5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString id = r.out.section(u'\t', 0, 0);
+        r = xrs::test::runXrs(
+            base + QStringList{QStringLiteral("monitor"), QStringLiteral("--interval-ms"), QStringLiteral("200")},
+            60000);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(id + QStringLiteral("\tfetched to")), qPrintable(r.out + r.err));
+        const auto stack = xrs::io::openStack(xrs::test::toPath(out))->readAll();
+        QCOMPARE(stack.frames(), std::int64_t(4));
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("status"), QStringLiteral("--json")});
+        const QJsonArray jobs = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs[0].toObject().value("state").toString(), QStringLiteral("completed"));
+        QVERIFY(jobs[0].toObject().value("fetched").toBool());
+        // Bad use is a usage message and exit 2, not a crash.
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
     }
 };
 
