@@ -306,8 +306,9 @@ int run(QStringList args)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("xray-studio"));
-    QCoreApplication::setApplicationName(QStringLiteral("xray-studio"));
+    // The app's names (app/main.cpp): the CLI and the GUI share one job store and one host list.
+    QCoreApplication::setOrganizationName(QStringLiteral("X-ray Studio"));
+    QCoreApplication::setApplicationName(QStringLiteral("X-ray Studio"));
     QStringList args = app.arguments();
     args.removeFirst();
     try {
