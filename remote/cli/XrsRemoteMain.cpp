@@ -257,6 +257,9 @@ int run(QStringList args)
     g_profilesFile = hostsPath;
     const std::vector<ClusterProfile> profiles = loadClusterProfiles(hostsPath);
     if (command == u"hosts") return cmdHosts(profiles);
+    static const QStringList kCommands{QStringLiteral("submit"), QStringLiteral("status"), QStringLiteral("cancel"),
+                                       QStringLiteral("fetch"), QStringLiteral("monitor")};
+    if (!kCommands.contains(command)) throw UsageError("unknown command '" + command.toStdString() + "'");
     JobStore store(storePath);
     if (command == u"submit") return cmdSubmit(args, profiles, store);
     if (command == u"cancel") {
