@@ -6,6 +6,7 @@
 //   xrs-remote [...] submit [...] train|denoise -- OPTIONS…
 //   xrs-remote [...] status [--json] [ID…]      polls once, prints the jobs
 //   xrs-remote [...] cancel ID…
+//   xrs-remote [...] log [--bytes N] ID           tail of the job's stdout on the host
 //   xrs-remote [...] fetch [--wait] [ID…]       polls; completed jobs' outputs come back (once)
 //   xrs-remote [...] monitor [--interval-ms N]  polls until no job needs watching
 // Hosts: the built-in "local" profile (this machine's Slurm) and those in hosts.json; SSH hosts need xrs_ssh.
@@ -59,6 +60,7 @@ const char* kUsage =
     "         train|denoise -- OPTIONS…          submit a job (--dry-run prints the scripts)\n"
     "  status [--json] [ID…]                   poll once and list jobs\n"
     "  cancel ID…                              cancel jobs\n"
+    "  log [--bytes N] ID                      the end of the job's output on the host\n"
     "  fetch [--wait] [ID…]                    poll; bring completed jobs' outputs back\n"
     "  monitor [--interval-ms N]               poll until no job needs watching\n";
 
@@ -257,8 +259,8 @@ int run(QStringList args)
     g_profilesFile = hostsPath;
     const std::vector<ClusterProfile> profiles = loadClusterProfiles(hostsPath);
     if (command == u"hosts") return cmdHosts(profiles);
-    static const QStringList kCommands{QStringLiteral("submit"), QStringLiteral("status"), QStringLiteral("cancel"),
-                                       QStringLiteral("fetch"), QStringLiteral("monitor")};
+    static const QStringList kCommands{QStringLiteral("submit"), QStringLiteral("status"),  QStringLiteral("cancel"),
+                                       QStringLiteral("fetch"),  QStringLiteral("monitor"), QStringLiteral("log")};
     if (!kCommands.contains(command)) throw UsageError("unknown command '" + command.toStdString() + "'");
     JobStore store(storePath);
     if (command == u"submit") return cmdSubmit(args, profiles, store);
@@ -271,6 +273,18 @@ int run(QStringList args)
             for (const QString& sid : j->schedulerIds) scheduler->cancel(sid);
             out(QStringLiteral("%1\tcancel requested").arg(id));
         }
+        return 0;
+    }
+    if (command == u"log") {
+        QString v;
+        qint64 bytes = 16384;
+        if (takeOption(args, QStringLiteral("--bytes"), &v)) bytes = std::max(1, toInt("--bytes", v));
+        if (args.size() != 1) throw UsageError("log [--bytes N] ID");
+        const std::optional<StoredJob> j = store.get(args.front());
+        if (!j) throw UsageError("no job " + args.front().toStdString());
+        auto scheduler = makeScheduler(j->scheduler, openHost(findProfile(profiles, j->host)));
+        // The main (array) job's output: that is where the work and its errors are.
+        std::fputs(qPrintable(scheduler->logTail(j->schedulerIds.front(), bytes)), stdout);
         return 0;
     }
     JobMonitor monitor(store.path(), factoryFor(profiles));

@@ -319,6 +319,8 @@ private slots:
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs[0].toObject().value("state").toString(), QStringLiteral("completed"));
         QVERIFY(jobs[0].toObject().value("fetched").toBool());
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("log"), id});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("wrote")), qPrintable(r.out + r.err));
         // Bad use is a usage message and exit 2, not a crash.
         r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("frobnicate")});
         QCOMPARE(r.exitCode, 2);
