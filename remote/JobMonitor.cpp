@@ -185,6 +185,10 @@ void JobMonitor::fetch(JobStore& store, StoredJob& job, Scheduler& scheduler)
     if (m_verify) {
         QString why;
         if (!m_verify(job, &why)) {
+            // Tried again later (a re-download replaces files of the wrong size), less often each time.
+            Timing& t = m_timing[job.job.id];
+            t.interval = std::min(m_longest, std::max(m_first, t.interval * 2));
+            t.due = std::chrono::steady_clock::now() + t.interval;
             emit problem(job.job.id, QStringLiteral("fetched outputs did not verify: ") + why);
             return;
         }
