@@ -1,0 +1,13 @@
+#!/bin/sh
+# X-ray Studio: one task of a reconstruction split by slice range (Slurm array job).
+{{DIRECTIVES}}
+set -eu
+{{SETUP}}
+# Task i of N reconstructs detector rows [i*R/N, (i+1)*R/N) into its own part; the merge job joins them in order.
+task=${SLURM_ARRAY_TASK_ID:-0}
+rows={{ROWS}}
+tasks={{TASKS}}
+first=$((task * rows / tasks))
+last=$(((task + 1) * rows / tasks))
+mkdir -p -- {{PARTS}}
+exec {{XRS}} --progress=lines recon {{INPUT}} --rows "$first:$last" -o {{PARTS}}/part_"$task".tif {{ARGS}}
