@@ -174,7 +174,9 @@ void addDenoiseCommand(CLI::App& app, Context& ctx)
                         (long long)tr.totalSteps,
                         tr.resumedFrom >= 0 ? (" (resumed at " + std::to_string(tr.resumedFrom) + ")").c_str() : "",
                         tr.lastLoss, tr.slicesPerSecond);
+            if (tr.rank != 0) return;  // data-parallel: rank 0 alone denoises and writes
             report["training"] = {{"steps", tr.steps},
+                                  {"ranks", tr.world},
                                   {"total_steps", tr.totalSteps},
                                   {"resumed_from", tr.resumedFrom},
                                   {"last_loss", tr.lastLoss},

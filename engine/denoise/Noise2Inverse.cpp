@@ -11,6 +11,7 @@
 #include "core/Error.h"
 #include "denoise/UNet25D.h"
 #include "io/StackSource.h"
+#include "nn/DataParallel.h"
 
 namespace xrs::denoise {
 
@@ -209,6 +210,8 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
                   const std::filesystem::path& checkpointDir, const Progress& progress)
 {
     SplitVolumes volumes(splits);
+    nn::DataParallel ranks(nn::detectTopology());
+    const bool main = ranks.topology().isMain();
     const torch::Device device = deviceFor(config.cuda);
     Checkpoint state;
     UNet25D model{nullptr};
@@ -224,7 +227,9 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
         state.net = net;
         state.splits = volumes.count();
         state.norm = measure(volumes);
-        state.totalSteps = std::int64_t(config.epochs) * ((config.slicesPerEpoch + config.batch - 1) / config.batch);
+        // An epoch is slicesPerEpoch samples of the global batch (batch × ranks).
+        const int global = config.batch * ranks.topology().world;
+        state.totalSteps = std::int64_t(config.epochs) * ((config.slicesPerEpoch + global - 1) / global);
         model = UNet25D(net);
     }
     const int context = state.net.context;
@@ -235,6 +240,7 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
         throw Error(splits.front(), {},
                     "slices of " + std::to_string(shape.rows) + "×" + std::to_string(shape.cols) +
                         " are too small for a U-Net of depth " + std::to_string(state.net.depth));
+    if (!resume) ranks.broadcastParameters(*model);  // the same start everywhere, whatever the seeds did
     model->to(device);
     model->train();
     torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(config.learningRate));
@@ -243,14 +249,19 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
     TrainReport report;
     report.totalSteps = state.totalSteps;
     report.resumedFrom = resume ? state.step : -1;
+    report.rank = ranks.topology().rank;
+    report.world = ranks.topology().world;
     const int channels = 2 * context + 1, batch = config.batch;
-    std::vector<float> input(std::size_t(batch) * channels * patch * patch), target(std::size_t(batch) * patch * patch);
+    const std::int64_t sampleSize = std::int64_t(channels) * patch * patch;
+    std::vector<float> input(std::size_t(batch * sampleSize)), target(std::size_t(batch * patch * patch));
     auto lastSave = Clock::now();
     const auto start = Clock::now();
     std::int64_t samples = 0;
     auto save = [&] {
-        saveCheckpoint(checkpointDir, state, model, &optimizer);
-        model->to(device);
+        if (main) {
+            saveCheckpoint(checkpointDir, state, model, &optimizer);
+            model->to(device);
+        }
         lastSave = Clock::now();
     };
     while (state.step < state.totalSteps) {
@@ -258,46 +269,54 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
             save();
             progress.throwIfStopped();
         }
-        // Every step's randomness comes from (seed, step): a resumed run draws exactly what the first would have.
-        std::mt19937_64 rng(config.seed * 0x9E3779B97F4A7C15ull + std::uint64_t(state.step));
+        std::vector<torch::Tensor> xs, ys;
         for (int b = 0; b < batch; ++b) {
+            // Sample g of step s depends on (seed, s, g) only: a resumed run, or N ranks sharing the global batch,
+            // draw exactly what one uninterrupted process would have.
+            const std::uint64_t g = std::uint64_t(report.rank) * std::uint64_t(batch) + std::uint64_t(b);
+            std::seed_seq seq{std::uint64_t(config.seed), std::uint64_t(state.step), g};
+            std::mt19937_64 rng(seq);
             const std::int64_t z = std::uniform_int_distribution<std::int64_t>(0, shape.frames - 1)(rng);
             const int out = std::uniform_int_distribution<int>(0, volumes.count() - 1)(rng);
             const std::int64_t y0 = std::uniform_int_distribution<std::int64_t>(0, shape.rows - patch)(rng);
             const std::int64_t x0 = std::uniform_int_distribution<std::int64_t>(0, shape.cols - patch)(rng);
-            gatherInput(volumes, out, z, context, y0, x0, patch, patch, state.norm,
-                        input.data() + std::size_t(b) * channels * patch * patch);
+            float* in = input.data() + std::size_t(b * sampleSize);
+            gatherInput(volumes, out, z, context, y0, x0, patch, patch, state.norm, in);
             const float* t = volumes.slice(out, z);
             float* dst = target.data() + std::size_t(b) * patch * patch;
             for (std::int64_t y = 0; y < patch; ++y)
                 for (std::int64_t x = 0; x < patch; ++x)
                     dst[y * patch + x] =
                         float((double(t[(y0 + y) * shape.cols + x0 + x]) - state.norm.mean) / state.norm.scale);
+            // The same flips and transpose for input and target (slices have no preferred orientation).
+            auto xi = torch::from_blob(in, {channels, patch, patch}, torch::kFloat32);
+            auto yi = torch::from_blob(dst, {1, patch, patch}, torch::kFloat32);
+            const auto flips = rng();
+            if (flips & 1) {
+                xi = xi.flip({1});
+                yi = yi.flip({1});
+            }
+            if (flips & 2) {
+                xi = xi.flip({2});
+                yi = yi.flip({2});
+            }
+            if (flips & 4) {
+                xi = xi.transpose(1, 2);
+                yi = yi.transpose(1, 2);
+            }
+            xs.push_back(xi);
+            ys.push_back(yi);
         }
-        auto x = torch::from_blob(input.data(), {batch, channels, patch, patch}, torch::kFloat32).to(device);
-        auto y = torch::from_blob(target.data(), {batch, 1, patch, patch}, torch::kFloat32).to(device);
-        // The same flips and transpose for input and target (the slices have no preferred orientation).
-        std::mt19937_64 aug(rng());
-        if (aug() & 1) {
-            x = x.flip({2});
-            y = y.flip({2});
-        }
-        if (aug() & 1) {
-            x = x.flip({3});
-            y = y.flip({3});
-        }
-        if (aug() & 1) {
-            x = x.transpose(2, 3);
-            y = y.transpose(2, 3);
-        }
+        const auto x = torch::stack(xs).to(device), y = torch::stack(ys).to(device);
         optimizer.zero_grad();
-        const auto prediction = model->forward(x.contiguous());
+        const auto prediction = model->forward(x);
         const auto loss = config.loss == LossKind::L1 ? torch::l1_loss(prediction, y) : torch::mse_loss(prediction, y);
         loss.backward();
+        ranks.averageGradients(*model);
         optimizer.step();
         ++state.step;
-        samples += batch;
-        report.lastLoss = loss.item<double>();
+        samples += std::int64_t(batch) * report.world;
+        report.lastLoss = ranks.average(loss.item<double>());
         progress.report(double(state.step) / double(state.totalSteps),
                         "training step " + std::to_string(state.step) + "/" + std::to_string(state.totalSteps));
         if (std::chrono::duration<double>(Clock::now() - lastSave).count() >= config.checkpointSeconds) save();

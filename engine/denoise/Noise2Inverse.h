@@ -44,7 +44,8 @@ struct TrainReport {
     std::int64_t totalSteps = 0;
     std::int64_t resumedFrom = -1;  // the step the run resumed from; −1: a fresh run
     double lastLoss = 0;
-    double slicesPerSecond = 0;  // training samples per second in this run
+    double slicesPerSecond = 0;  // training samples per second in this run (all ranks together)
+    int rank = 0, world = 1;     // data-parallel ranks (nn/DataParallel): only rank 0 writes anything
 };
 
 // The file a checkpoint directory holds (weights, optimiser, step, network config, data normalisation).
@@ -53,7 +54,10 @@ bool hasCheckpoint(const std::filesystem::path& dir);
 
 // Trains on the split reconstructions (K ≥ 2 stacks of equal shape). A checkpoint in `checkpointDir` is resumed
 // (its network config wins over `net`); a finished one returns at once. On a stop request the current state is
-// checkpointed and xrs::Cancelled thrown.
+// checkpointed and xrs::Cancelled thrown. Started as several ranks (RANK/WORLD_SIZE, srun, mpiexec: nn/DataParallel)
+// every rank trains on `batch` samples of the global batch of batch × world and gradients are averaged, so N ranks
+// with batch B take the same steps as one process with batch N·B (exactly so with GroupNorm; BatchNorm statistics
+// stay per rank). Sample g of step s is drawn from (seed, s, g) alone.
 TrainReport train(const std::vector<std::filesystem::path>& splits, const NetworkConfig& net, const TrainConfig& config,
                   const std::filesystem::path& checkpointDir, const Progress& progress = {});
 

@@ -59,8 +59,8 @@ SplitReconstruction reconstructSplits(const std::function<ct::ReconInput()>& ope
     for (int j = 0; j < k; ++j) {
         ct::ReconInput input = open();
         if (splits.empty()) {
-            const auto angles = input.anglesDeg.empty() ? ct::evenAngles(input.projections->shape().frames)
-                                                        : input.anglesDeg;
+            const auto angles =
+                input.anglesDeg.empty() ? ct::evenAngles(input.projections->shape().frames) : input.anglesDeg;
             splits = interleavedSplits(angles, k);
         }
         options.projections = splits[std::size_t(j)].indices;
