@@ -5,7 +5,6 @@
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -16,6 +15,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "Sha256.h"
 #include "SshSession.h"
 #include "remote/ShellQuote.h"
 
@@ -79,13 +79,28 @@ struct Attributes {
 
 }  // namespace
 
-QString localSha256(const QString& path)
+namespace {
+// Feeds the first `length` bytes of a file into `hash` (the part a resumed transfer does not see again).
+bool hashPrefix(const QString& path, qint64 length, Sha256& hash)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f)) return {};
-    return QString::fromLatin1(hash.result().toHex());
+    if (!f.open(QIODevice::ReadOnly)) return false;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (qint64 done = 0; done < length;) {
+        const qint64 n = f.read(block.data(), std::min<qint64>(block.size(), length - done));
+        if (n <= 0) return false;
+        hash.add(QByteArrayView(block.constData(), n));
+        done += n;
+    }
+    return true;
+}
+}  // namespace
+
+QString localSha256(const QString& path)
+{
+    Sha256 hash;
+    if (!hashPrefix(path, QFileInfo(path).size(), hash)) return {};
+    return hash.hex();
 }
 
 struct SftpClient::Impl {
@@ -180,8 +195,10 @@ void SftpClient::removeRemoteFile(const QString& remotePath)
 
 QString SftpClient::remoteSha256(const QString& remotePath)
 {
-    // Read through stdin so sha256sum prints no (possibly escaped) file name.
-    const CommandResult r = m_session.run(QStringLiteral("sha256sum < ") + shellQuote(remotePath));
+    // Read through stdin so no (possibly escaped) file name is printed. OpenSSL's digest where the host has it
+    // (several times faster than coreutils' sha256sum), else sha256sum; a missing openssl reads nothing first.
+    const CommandResult r = m_session.run(QStringLiteral("{ openssl dgst -sha256 -r 2>/dev/null || sha256sum; } < ") +
+                                          shellQuote(remotePath));
     const QByteArray line = r.out.trimmed();
     if (!r.ok() || line.size() < 64) return {};
     const QString hex = QString::fromLatin1(line.left(64)).toLower();
@@ -243,6 +260,9 @@ bool SftpClient::uploadOnce(const QString& localPath, const QString& remotePath,
     }
     if (progress) progress(offset, total);
 
+    // The local SHA-256 is computed on the way (the resumed beginning read once more), not in a second pass.
+    Sha256 hash;
+    const bool hashing = m_options.verifySha256 && hashPrefix(localPath, offset, hash);
     QByteArray buffer(m_options.uploadChunk, Qt::Uninitialized);
     qint64 done = offset;
     while (done < total) {
@@ -256,6 +276,7 @@ bool SftpClient::uploadOnce(const QString& localPath, const QString& remotePath,
                                   .toStdString());
         if (sftp_write(file.f, buffer.constData(), size_t(n)) != n)
             fail(QStringLiteral("write failed at %1 bytes").arg(done), localPath, part);
+        if (hashing) hash.add(QByteArrayView(buffer.constData(), n));
         done += n;
         if (progress) progress(done, total);
     }
@@ -271,7 +292,8 @@ bool SftpClient::uploadOnce(const QString& localPath, const QString& remotePath,
              part);
     if (m_options.verifySha256) {
         const QString remote = remoteSha256(part);
-        if (!remote.isEmpty() && remote != localSha256(localPath)) {
+        const QString local = hashing ? hash.hex() : localSha256(localPath);
+        if (!remote.isEmpty() && remote != local) {
             if (offset > 0) return false;  // the resumed beginning was not ours
             fail(QStringLiteral("SHA-256 differs after upload"), localPath, part);
         }
@@ -333,6 +355,10 @@ bool SftpClient::downloadOnce(const QString& remotePath, const QString& localPat
         if (id < 0) fail(QStringLiteral("read request failed at %1 bytes").arg(at), remotePath, localPath);
         inFlight.push_back({id, at, length});
     };
+    // Hashed on the way while the data arrives in order (it does unless the server sends a short read).
+    Sha256 hash;
+    bool hashing = m_options.verifySha256 && hashPrefix(part, offset, hash);
+    qint64 hashedUpTo = offset;
     QByteArray buffer(m_options.downloadChunk, Qt::Uninitialized);
     // Answers to requests already sent must be collected before the handle is closed, also when stopping.
     const auto drain = [&] {
@@ -368,6 +394,12 @@ bool SftpClient::downloadOnce(const QString& remotePath, const QString& localPat
         if (out.pos() != r.offset) out.seek(r.offset);
         if (out.write(buffer.constData(), n) != n)
             throw RemoteError(QStringLiteral("%1: write failed: %2").arg(part, out.errorString()).toStdString());
+        if (hashing && r.offset == hashedUpTo) {
+            hash.add(QByteArrayView(buffer.constData(), n));
+            hashedUpTo += n;
+        } else {
+            hashing = false;  // out of order: hash the file afterwards
+        }
         if (uint32_t(n) < r.length) ask(r.offset + n, r.length - uint32_t(n));  // short read: ask for the rest
         done += n;
         if (progress) progress(done, total);
@@ -382,7 +414,8 @@ bool SftpClient::downloadOnce(const QString& remotePath, const QString& localPat
                               .toStdString());
     if (m_options.verifySha256) {
         const QString remote = remoteSha256(remotePath);
-        if (!remote.isEmpty() && remote != localSha256(part)) {
+        const QString local = hashing && hashedUpTo == total ? hash.hex() : localSha256(part);
+        if (!remote.isEmpty() && remote != local) {
             if (offset > 0) return false;
             fail(QStringLiteral("SHA-256 differs after download"), remotePath, part);
         }

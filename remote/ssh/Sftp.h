@@ -1,9 +1,10 @@
 #pragma once
 // remote/ssh/Sftp: file transfers over an SshSession's SFTP subsystem. A destination appears complete or not at all:
-// data goes to `<name>.part`, is checked (size, and SHA-256 of both sides when the remote has sha256sum) and only
-// then renamed onto the name. A `.part` left by an interrupted transfer is resumed from its size. Downloads keep
-// several reads in flight; uploads write large chunks. Stop tokens end a transfer between chunks (RemoteCancelled),
-// leaving the `.part` for a later resume. SFTP paths are plain bytes (no shell), so any file name is safe here.
+// data goes to `<name>.part`, is checked (size, and SHA-256 of both sides: libcrypto here, `openssl dgst` or
+// `sha256sum` there, skipped when the remote has neither) and only then renamed onto the name. A `.part` left by an
+// interrupted transfer is resumed from its size. Downloads keep several reads in flight; uploads write large chunks.
+// Stop tokens end a transfer between chunks (RemoteCancelled), leaving the `.part` for a later resume. SFTP paths are
+// plain bytes (no shell), so any file name is safe here.
 #include <QString>
 #include <QStringList>
 
@@ -48,7 +49,7 @@ public:
     // mkdir -p.
     void makeRemoteDirectories(const QString& remoteDir);
     void removeRemoteFile(const QString& remotePath);
-    // Lower-case hex SHA-256 of a remote file via `sha256sum` (empty when the remote cannot compute it).
+    // Lower-case hex SHA-256 of a remote file via `openssl dgst` or `sha256sum` (empty when the remote cannot).
     QString remoteSha256(const QString& remotePath);
 
     const SftpOptions& options() const { return m_options; }

@@ -80,10 +80,11 @@ start() {
 
     # PAM service of our own (see the header).
     # Everyone answers pam_unix's "Password:"; xrsmfa then gets a second round from pam_stress ("STRESS Password:",
-    # stands in for a one-time code; it accepts any answer), the others skip it through pam_succeed_if.
+    # stands in for a one-time code; it accepts any answer), the others skip it through pam_succeed_if. nodelay: no
+    # 2 s pause after a wrong password (the tests give wrong ones on purpose).
     cat >"/etc/pam.d/$PAM_SERVICE" <<'EOF'
 # X-ray Studio SSH test fixture (scripts/test-cluster/sshd.sh): only the test sshd started as xrs-test-sshd uses it.
-auth     required pam_unix.so
+auth     required pam_unix.so nodelay
 auth     [success=1 default=ignore] pam_succeed_if.so quiet user notin xrsmfa
 auth     required pam_stress.so
 account  required pam_permit.so
