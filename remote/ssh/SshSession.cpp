@@ -168,7 +168,8 @@ void SshSession::connect()
         if (m_options.parseConfig && !m_options.configFile.isEmpty())
             words << QStringLiteral("-F") << m_options.configFile;
         if (!knownHosts.isEmpty())
-            words << QStringLiteral("-o") << QStringLiteral("UserKnownHostsFile=") + m_options.knownHostsFile;
+            // Quoted for ssh itself: it splits the value at spaces (a list of files).
+            words << QStringLiteral("-o") << QStringLiteral("UserKnownHostsFile=\"%1\"").arg(m_options.knownHostsFile);
         words << QStringLiteral("-o") << QStringLiteral("BatchMode=yes");
         // The last hop is ssh's destination: as a URI it may carry user and port like a ProxyJump entry.
         QString last = hops.takeLast().trimmed();

@@ -65,7 +65,7 @@ QStringList opensshArgs(const Fixture& fx, const QString& portFlag)
     return {QStringLiteral("-F"),
             fx.dir + QStringLiteral("/ssh_config"),
             QStringLiteral("-o"),
-            QStringLiteral("UserKnownHostsFile=") + fx.dir + QStringLiteral("/known_hosts"),
+            QStringLiteral("UserKnownHostsFile=\"%1/known_hosts\"").arg(fx.dir),
             QStringLiteral("-o"),
             QStringLiteral("BatchMode=yes"),
             QStringLiteral("-o"),
@@ -112,8 +112,6 @@ int main(int argc, char** argv)
             mib = std::max<qint64>(1, a.toLongLong());
     }
     QTemporaryDir scratch;
-    // The test user's sshd process reads the fixture's authorized_keys below this folder.
-    QFile::setPermissions(scratch.path(), QFileDevice::Permissions(0x7755));
     if (dir.isEmpty()) dir = scratch.filePath(QStringLiteral("sshd"));
     const bool wasRunning = readPort(dir) > 0;
     if (!wasRunning && !runScript(QStringLiteral("start"), dir)) return 1;
@@ -137,7 +135,9 @@ int main(int argc, char** argv)
             f.write(block);
         }
     }
-    const QString remoteDir = dir + QStringLiteral("/remote/bench");
+    QFile rootFile(dir + QStringLiteral("/remote_root"));
+    rootFile.open(QIODevice::ReadOnly);
+    const QString remoteDir = QString::fromUtf8(rootFile.readAll()).trimmed() + QStringLiteral("/bench");
     QDir().mkpath(remoteDir);
     QFile::setPermissions(remoteDir, QFileDevice::Permissions(0x7777));
     const QString remote = remoteDir + QStringLiteral("/bench.bin");

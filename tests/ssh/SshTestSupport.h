@@ -66,7 +66,10 @@ struct SshdFixture {
     // A new empty folder on the "server" (this machine) that the test users may write to.
     QString newRemoteDir() const
     {
-        const QString path = dir + QStringLiteral("/remote/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QFile rootFile(dir + QStringLiteral("/remote_root"));
+        const QString root = rootFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(rootFile.readAll()).trimmed()
+                                                                : dir + QStringLiteral("/remote");
+        const QString path = root + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QDir().mkpath(path);
         QFile::setPermissions(path, QFileDevice::Permissions(0x7777));
         return path;

@@ -385,7 +385,7 @@ private slots:
         // The fixture is its own gateway: ssh opens 127.0.0.1 with the key from the config and forwards to it (-W).
         QTemporaryDir tmp;
         const QString config = tmp.filePath(QStringLiteral("ssh_config"));
-        writeFile(config, QStringLiteral("Host 127.0.0.1\n  IdentityFile %1\n  IdentitiesOnly yes\n")
+        writeFile(config, QStringLiteral("Host 127.0.0.1\n  IdentityFile \"%1\"\n  IdentitiesOnly yes\n")
                               .arg(m_fx.key(QStringLiteral("id_plain")))
                               .toUtf8());
         const int before = m_fx.countInLog(QStringLiteral("Accepted key"));
