@@ -253,6 +253,11 @@ bool SftpClient::uploadOnce(const QString& localPath, const QString& remotePath,
     SftpFile file;
     const int flags = O_WRONLY | O_CREAT | (offset == 0 ? O_TRUNC : 0);
     file.f = sftp_open(s, bytes(part).constData(), flags, 0644);
+    if (!file.f && sftp_get_error(s) == SSH_FX_NO_SUCH_FILE && remotePath.lastIndexOf(u'/') > 0) {
+        // The folder is missing: create it (like the local side of a download) and try once more.
+        makeRemoteDirectories(remotePath.left(remotePath.lastIndexOf(u'/')));
+        file.f = sftp_open(s, bytes(part).constData(), flags, 0644);
+    }
     if (!file.f) fail(QStringLiteral("cannot create"), localPath, part);
     if (offset > 0) {
         if (sftp_seek64(file.f, uint64_t(offset)) != 0 || !in.seek(offset))

@@ -32,7 +32,8 @@ public:
     SftpClient(const SftpClient&) = delete;
     SftpClient& operator=(const SftpClient&) = delete;
 
-    // Throw RemoteError naming both paths; RemoteCancelled when `stop` is requested.
+    // Missing destination folders are created. Throw RemoteError naming both paths; RemoteCancelled when `stop` is
+    // requested.
     void upload(const QString& localPath, const QString& remotePath, const TransferProgress& progress = {},
                 std::stop_token stop = {});
     void download(const QString& remotePath, const QString& localPath, const TransferProgress& progress = {},

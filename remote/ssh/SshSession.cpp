@@ -54,6 +54,7 @@ QString methodNames(int methods)
 struct SshSession::Impl {
     ssh_session session = nullptr;
     QString user;  // as resolved by libssh (explicit, config or local user)
+    int port = 0;  // as resolved (explicit, config or 22)
 
     void free()
     {
@@ -92,7 +93,8 @@ void* SshSession::handle() const
 QString SshSession::describe() const
 {
     const QString user = m_impl->user.isEmpty() ? m_options.user : m_impl->user;
-    return (user.isEmpty() ? QString() : user + u'@') + m_options.host + u':' + QString::number(m_options.port);
+    const int port = m_impl->port > 0 ? m_impl->port : (m_options.port > 0 ? m_options.port : 22);
+    return (user.isEmpty() ? QString() : user + u'@') + m_options.host + u':' + QString::number(port);
 }
 
 void SshSession::fail(const QString& what) const
@@ -141,7 +143,7 @@ void SshSession::connect()
     const unsigned int port = unsigned(m_options.port);
     // The options this session was given explicitly; set before and again after the config so they win over it.
     auto setExplicit = [&] {
-        ssh_options_set(s, SSH_OPTIONS_PORT, &port);
+        if (port > 0) ssh_options_set(s, SSH_OPTIONS_PORT, &port);
         if (!user.isEmpty()) ssh_options_set(s, SSH_OPTIONS_USER, user.constData());
         if (!knownHosts.isEmpty()) ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
     };
@@ -180,6 +182,8 @@ void SshSession::connect()
         const QByteArray proxy = command.toUtf8();
         ssh_options_set(s, SSH_OPTIONS_PROXYCOMMAND, proxy.constData());
     }
+    unsigned int resolvedPort = 0;
+    if (ssh_options_get_port(s, &resolvedPort) == SSH_OK) m_impl->port = int(resolvedPort);
     char* resolvedUser = nullptr;
     if (ssh_options_get(s, SSH_OPTIONS_USER, &resolvedUser) == SSH_OK && resolvedUser) {
         m_impl->user = QString::fromUtf8(resolvedUser);
@@ -216,7 +220,7 @@ void SshSession::verifyHostKey()
     if (ssh_get_server_publickey(s, &key) != SSH_OK) fail(QStringLiteral("the server sent no host key"));
     HostKeyInfo info;
     info.host = m_options.host;
-    info.port = m_options.port;
+    info.port = m_impl->port;
     info.keyType = QString::fromUtf8(ssh_key_type_to_char(ssh_key_type(key)));
     unsigned char* hash = nullptr;
     size_t hashLen = 0;
@@ -340,7 +344,13 @@ int SshSession::authPublicKeys(bool* triedAny)
         if (rc == SSH_AUTH_SUCCESS || rc == SSH_AUTH_PARTIAL) return rc;
     }
     QStringList files = m_options.identityFiles;
-    if (files.isEmpty()) {
+    if (files.isEmpty() && m_options.parseConfig) {
+        // The IdentityFile the ssh config names for this host comes first (libssh keeps it to itself).
+        const QString config = m_options.configFile.isEmpty() ? defaultSshConfigFile() : m_options.configFile;
+        for (const HostProfile& p : importSshConfig(config))
+            if (p.name == m_options.host && !p.identityFile.isEmpty()) files << p.identityFile;
+    }
+    if (m_options.identityFiles.isEmpty()) {
         for (const char* name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
             const QString f = QDir::home().filePath(QStringLiteral(".ssh/") + QLatin1String(name));
             if (QFileInfo::exists(f)) files << f;

@@ -62,11 +62,11 @@ struct SshCallbacks {
 };
 
 struct SshOptions {
-    QString host;
-    int port = 22;
+    QString host;               // a name, an address or a Host alias of the ssh config
+    int port = 0;               // 0: from the ssh config, else 22
     QString user;               // empty: from the ssh config, else the local user
     QString jumpHost;           // ProxyJump syntax; becomes a ProxyCommand running the ssh binary
-    QStringList identityFiles;  // empty: ~/.ssh/id_ed25519, id_ecdsa, id_rsa (those that exist)
+    QStringList identityFiles;  // empty: the config's IdentityFile, then ~/.ssh/id_ed25519, id_ecdsa, id_rsa
     QString knownHostsFile;     // empty: ~/.ssh/known_hosts
     QString configFile;         // empty: ~/.ssh/config (and /etc/ssh/ssh_config)
     bool parseConfig = true;    // read the ssh config at all
@@ -119,7 +119,7 @@ public:
     // CommandNotStarted when the channel cannot be opened, RemoteError when the connection drops while it runs.
     CommandResult run(const QString& command, std::chrono::milliseconds timeout = std::chrono::seconds(60));
 
-    // "user@host:port".
+    // "user@host:port" (as resolved with the ssh config once connected).
     QString describe() const;
     const SshOptions& options() const { return m_options; }
     // Which methods completed the login ("publickey", "keyboard-interactive", …) in order.

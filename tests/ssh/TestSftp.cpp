@@ -196,6 +196,8 @@ private slots:
         }
         m_host->upload(local, dir + QStringLiteral("/small.txt"));  // replaces the existing file
         QCOMPARE(readAll(dir + QStringLiteral("/small.txt")), QByteArray("second\n"));
+        m_host->upload(local, dir + QStringLiteral("/new/sub folder/small.txt"));  // folders created on the way
+        QCOMPARE(readAll(dir + QStringLiteral("/new/sub folder/small.txt")), QByteArray("second\n"));
 
         // Empty files travel too.
         const QString empty = m_local.filePath(QStringLiteral("empty"));

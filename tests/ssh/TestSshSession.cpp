@@ -406,6 +406,36 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(RemoteError, bad.connect());
     }
 
+    void sshConfigAliasWithExplicitOptionsWinning()
+    {
+        XRS_REQUIRE_SSHD(m_fx);
+        QTemporaryDir tmp;
+        const QString config = tmp.filePath(QStringLiteral("config"));
+        writeFile(config, QStringLiteral("Host fixture-alias\n  HostName 127.0.0.1\n  Port %1\n  User xrsssh\n"
+                                         "  IdentityFile \"%2\"\n")
+                              .arg(m_fx.port)
+                              .arg(m_fx.key(QStringLiteral("id_plain")))
+                              .toUtf8());
+        SshOptions o = m_fx.options(QString());
+        o.host = QStringLiteral("fixture-alias");
+        o.port = 0;
+        o.identityFiles.clear();  // the config's IdentityFile is used
+        o.configFile = config;
+        SshSession s(o, {});
+        s.connect();
+        QCOMPARE(s.authenticatedWith(), QStringList{QStringLiteral("publickey")});
+        QCOMPARE(s.run(QStringLiteral("id -un")).out, QByteArray("xrsssh\n"));
+        QCOMPARE(s.describe(), QStringLiteral("xrsssh@fixture-alias:%1").arg(m_fx.port));
+
+        // An explicit user wins over the config's.
+        o.user = QStringLiteral("xrspw");
+        SshCallbacks cb;
+        cb.password = [](const QString&) -> std::optional<Secret> { return Secret{xrs::test::kSshPassword, false}; };
+        SshSession pw(o, cb);
+        pw.connect();
+        QCOMPARE(pw.run(QStringLiteral("id -un")).out, QByteArray("xrspw\n"));
+    }
+
     void sshHostPrefixesEnvironmentAndReconnects()
     {
         XRS_REQUIRE_SSHD(m_fx);
