@@ -103,20 +103,7 @@ QString localSha256(const QString& path)
     return hash.hex();
 }
 
-struct SftpClient::Impl {
-    sftp_session sftp = nullptr;
-    ssh_session owner = nullptr;  // the connection it was opened on (a reconnect needs a new one)
-    void free()
-    {
-        if (sftp) sftp_free(sftp);
-        sftp = nullptr;
-        owner = nullptr;
-    }
-    ~Impl() { free(); }
-};
-
-SftpClient::SftpClient(SshSession& session, SftpOptions options)
-    : m_session(session), m_options(options), m_impl(std::make_unique<Impl>())
+SftpClient::SftpClient(SshSession& session, SftpOptions options) : m_session(session), m_options(options)
 {
     m_options.uploadChunk = std::clamp(m_options.uploadChunk, 4096, 255 * 1024);
     m_options.downloadChunk = std::clamp(m_options.downloadChunk, 4096, 255 * 1024);
@@ -127,27 +114,15 @@ SftpClient::~SftpClient() = default;
 
 void* SftpClient::sftp()
 {
-    if (!m_session.isConnected()) m_session.connect();
-    auto* s = static_cast<ssh_session>(m_session.handle());
-    if (m_impl->sftp && m_impl->owner == s) return m_impl->sftp;
-    m_impl->free();
-    sftp_session sftp = sftp_new(s);
-    if (!sftp || sftp_init(sftp) != SSH_OK) {
-        const QString why = QString::fromUtf8(ssh_get_error(s));
-        if (sftp) sftp_free(sftp);
-        throw RemoteError(QStringLiteral("%1: cannot start SFTP: %2").arg(m_session.describe(), why).toStdString());
-    }
-    m_impl->sftp = sftp;
-    m_impl->owner = s;
-    return sftp;
+    return m_session.sftpHandle();
 }
 
 void SftpClient::fail(const QString& what, const QString& a, const QString& b)
 {
     QString detail;
-    if (m_impl->sftp) {
-        detail = sftpStatusText(sftp_get_error(m_impl->sftp));
-        const QString sshError = QString::fromUtf8(ssh_get_error(m_impl->owner));
+    if (auto* sftp = static_cast<sftp_session>(m_session.openedSftpHandle())) {
+        detail = sftpStatusText(sftp_get_error(sftp));
+        const QString sshError = QString::fromUtf8(ssh_get_error(m_session.handle()));
         if (!sshError.isEmpty() && !sshError.contains(detail)) detail += QStringLiteral(" (") + sshError + u')';
     }
     QString where = a;

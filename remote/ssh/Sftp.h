@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
 #include <optional>
 #include <stop_token>
 
@@ -56,12 +55,10 @@ public:
     const SftpOptions& options() const { return m_options; }
 
 private:
-    struct Impl;
     SshSession& m_session;
     SftpOptions m_options;
-    std::unique_ptr<Impl> m_impl;
 
-    void* sftp();  // sftp_session, (re)opened on the current SSH connection
+    void* sftp();  // sftp_session of the session's current connection (opened on first use)
     bool uploadOnce(const QString& localPath, const QString& remotePath, qint64 total, const TransferProgress& progress,
                     const std::stop_token& stop, bool allowResume);
     bool downloadOnce(const QString& remotePath, const QString& localPath, qint64 total,

@@ -2,6 +2,7 @@
 #include "SshSession.h"
 
 #include <libssh/libssh.h>
+#include <libssh/sftp.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -53,11 +54,16 @@ QString methodNames(int methods)
 
 struct SshSession::Impl {
     ssh_session session = nullptr;
-    QString user;  // as resolved by libssh (explicit, config or local user)
-    int port = 0;  // as resolved (explicit, config or 22)
+    sftp_session sftp = nullptr;  // on `session`; freed before it
+    QString user;                 // as resolved by libssh (explicit, config or local user)
+    int port = 0;                 // as resolved (explicit, config or 22)
 
     void free()
     {
+        if (sftp) {
+            sftp_free(sftp);
+            sftp = nullptr;
+        }
         if (session) {
             if (ssh_is_connected(session)) ssh_disconnect(session);
             ssh_free(session);
@@ -88,6 +94,25 @@ SshSession::~SshSession() = default;
 void* SshSession::handle() const
 {
     return m_impl->session;
+}
+
+void* SshSession::openedSftpHandle() const
+{
+    return m_impl->sftp;
+}
+
+void* SshSession::sftpHandle()
+{
+    if (!isConnected()) connect();
+    if (m_impl->sftp) return m_impl->sftp;
+    sftp_session sftp = sftp_new(m_impl->session);
+    if (!sftp || sftp_init(sftp) != SSH_OK) {
+        const QString why = libsshError(m_impl->session);
+        if (sftp) sftp_free(sftp);
+        throw RemoteError(QStringLiteral("%1: cannot start SFTP: %2").arg(describe(), why).toStdString());
+    }
+    m_impl->sftp = sftp;
+    return sftp;
 }
 
 QString SshSession::describe() const

@@ -127,6 +127,11 @@ public:
 
     // The libssh session (ssh_session) for the SFTP code in this folder.
     void* handle() const;
+    // Its SFTP subsystem (sftp_session), started on first use (connecting first if needed) and closed with the
+    // connection, so it never outlives the ssh_session it runs on. Throws RemoteError when SFTP cannot start.
+    void* sftpHandle();
+    // The SFTP subsystem if it is open, else nullptr (for error messages).
+    void* openedSftpHandle() const;
 
 private:
     struct Impl;

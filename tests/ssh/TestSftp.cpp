@@ -312,6 +312,22 @@ private slots:
             ++count;
         QCOMPARE(count, files.size());
     }
+
+    void transferAfterTheConnectionDropped()
+    {
+        XRS_REQUIRE_SSHD(m_fx);
+        const QString src = randomFile(m_local.filePath(QStringLiteral("after-drop.bin")), 2 * 1024 * 1024);
+        const QString dir = m_fx.newRemoteDir();
+        m_host->upload(src, dir + QStringLiteral("/one.bin"));  // SFTP open on the first connection
+        const int before = m_host->connectCount();
+        QVERIFY_THROWS_EXCEPTION(RemoteError, m_host->run(QStringLiteral("kill -9 $PPID")));
+        // A new connection and a new SFTP subsystem on it; nothing of the dead one is touched.
+        m_host->upload(src, dir + QStringLiteral("/two.bin"));
+        QCOMPARE(m_host->connectCount(), before + 1);
+        QCOMPARE(sha256sumTool(dir + QStringLiteral("/two.bin")), sha256sumTool(src));
+        m_host->download(dir + QStringLiteral("/two.bin"), m_local.filePath(QStringLiteral("after-drop-back.bin")));
+        QCOMPARE(sha256sumTool(m_local.filePath(QStringLiteral("after-drop-back.bin"))), sha256sumTool(src));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSftp)
