@@ -168,18 +168,29 @@ void SftpClient::removeRemoteFile(const QString& remotePath)
     if (sftp_unlink(s, bytes(remotePath).constData()) != SSH_OK) fail(QStringLiteral("cannot remove"), remotePath);
 }
 
-QString SftpClient::remoteSha256(const QString& remotePath)
+namespace {
+// Read through stdin so no (possibly escaped) file name is printed. OpenSSL's digest where the host has it (several
+// times faster than coreutils' sha256sum), else sha256sum; a missing openssl reads nothing first.
+QString sha256Command(const QString& remotePath)
 {
-    // Read through stdin so no (possibly escaped) file name is printed. OpenSSL's digest where the host has it
-    // (several times faster than coreutils' sha256sum), else sha256sum; a missing openssl reads nothing first.
-    const CommandResult r = m_session.run(QStringLiteral("{ openssl dgst -sha256 -r 2>/dev/null || sha256sum; } < ") +
-                                          shellQuote(remotePath));
+    return QStringLiteral("{ openssl dgst -sha256 -r 2>/dev/null || sha256sum; } < ") + shellQuote(remotePath);
+}
+
+// The hex digest from the command's output, empty when there is none.
+QString parseSha256(const CommandResult& r)
+{
     const QByteArray line = r.out.trimmed();
     if (!r.ok() || line.size() < 64) return {};
     const QString hex = QString::fromLatin1(line.left(64)).toLower();
     for (QChar c : hex)
         if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) return {};
     return hex;
+}
+}  // namespace
+
+QString SftpClient::remoteSha256(const QString& remotePath)
+{
+    return parseSha256(m_session.run(sha256Command(remotePath)));
 }
 
 void SftpClient::renameRemote(const QString& from, const QString& to)
@@ -316,6 +327,9 @@ bool SftpClient::downloadOnce(const QString& remotePath, const QString& localPat
                   (offset == 0 ? QIODevice::Truncate : QIODevice::OpenMode())))
         throw RemoteError(QStringLiteral("%1: cannot write: %2").arg(part, out.errorString()).toStdString());
 
+    // The remote checksum runs on the server while the data travels (its answer waits in the channel's buffer).
+    std::unique_ptr<RunningCommand> remoteHash;
+    if (m_options.verifySha256) remoteHash = m_session.start(sha256Command(remotePath));
     SftpFile file;
     file.f = sftp_open(s, bytes(remotePath).constData(), O_RDONLY, 0);
     if (!file.f) fail(QStringLiteral("cannot open"), remotePath, localPath);
@@ -392,8 +406,8 @@ bool SftpClient::downloadOnce(const QString& remotePath, const QString& localPat
                               .arg(out.size())
                               .arg(total)
                               .toStdString());
-    if (m_options.verifySha256) {
-        const QString remote = remoteSha256(remotePath);
+    if (remoteHash) {
+        const QString remote = parseSha256(m_session.finish(*remoteHash));
         const QString local = hashing && hashedUpTo == total ? hash.hex() : localSha256(part);
         if (!remote.isEmpty() && remote != local) {
             if (offset > 0) return false;

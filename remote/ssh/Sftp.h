@@ -18,7 +18,9 @@ namespace xrs::remote {
 class SshSession;
 
 struct SftpOptions {
-    int uploadChunk = 192 * 1024;    // bytes per SFTP write (OpenSSH's server accepts messages up to 256 KiB)
+    // Bytes per SFTP write. libssh 0.10 waits for each write's answer, so the chunk is as large as OpenSSH's server
+    // takes (messages up to 256 KiB); lower it for servers with smaller limits.
+    int uploadChunk = 248 * 1024;
     int downloadChunk = 128 * 1024;  // bytes per read request
     int readsInFlight = 16;          // read requests outstanding during a download
     bool verifySha256 = true;        // compare SHA-256 of both sides after each file (size is always checked)

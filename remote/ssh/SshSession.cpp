@@ -487,30 +487,62 @@ int SshSession::authPassword()
     return SSH_AUTH_DENIED;
 }
 
-CommandResult SshSession::run(const QString& command, std::chrono::milliseconds timeout)
+RunningCommand::~RunningCommand()
+{
+    release();
+}
+
+void RunningCommand::release()
+{
+    if (auto* ch = static_cast<ssh_channel>(m_channel)) {
+        if (ssh_channel_is_open(ch)) ssh_channel_close(ch);
+        ssh_channel_free(ch);
+        m_channel = nullptr;
+    }
+}
+
+std::unique_ptr<RunningCommand> SshSession::start(const QString& command)
 {
     if (!isConnected()) connect();
     ssh_session s = m_impl->session;
     ssh_channel ch = ssh_channel_new(s);
     if (!ch) throw CommandNotStarted(QStringLiteral("%1: cannot create a channel").arg(describe()).toStdString());
-    const auto freeChannel = [&] {
-        if (ssh_channel_is_open(ch)) ssh_channel_close(ch);
-        ssh_channel_free(ch);
-    };
+    auto running = std::unique_ptr<RunningCommand>(new RunningCommand);
+    running->m_command = command;
     if (ssh_channel_open_session(ch) != SSH_OK) {
         const QString why = libsshError(s);
         ssh_channel_free(ch);
         throw CommandNotStarted(QStringLiteral("%1: cannot open a channel: %2").arg(describe(), why).toStdString());
     }
+    running->m_channel = ch;  // from here on closed and freed by ~RunningCommand
     const QByteArray cmd = command.toUtf8();
     if (ssh_channel_request_exec(ch, cmd.constData()) != SSH_OK) {
         const QString why = libsshError(s);
-        freeChannel();
         throw CommandNotStarted(QStringLiteral("%1: cannot start the command %2: %3")
                                     .arg(describe(), command.left(200), why)
                                     .toStdString());
     }
     ssh_channel_send_eof(ch);  // nothing on stdin: a command reading it sees end of file at once
+    return running;
+}
+
+CommandResult SshSession::run(const QString& command, std::chrono::milliseconds timeout)
+{
+    std::unique_ptr<RunningCommand> running = start(command);
+    return finish(*running, timeout);
+}
+
+CommandResult SshSession::finish(RunningCommand& running, std::chrono::milliseconds timeout)
+{
+    ssh_session s = m_impl->session;
+    auto* ch = static_cast<ssh_channel>(running.m_channel);
+    const QString& command = running.m_command;
+    if (!ch) throw RemoteError(QStringLiteral("%1: %2 was already finished").arg(describe(), command).toStdString());
+    // The channel is released whichever way this ends.
+    struct Release {
+        RunningCommand& r;
+        ~Release() { r.release(); }
+    } release{running};
 
     CommandResult result;
     QElapsedTimer clock;
@@ -526,7 +558,6 @@ CommandResult SshSession::run(const QString& command, std::chrono::milliseconds 
                 const int n = ssh_channel_read_nonblocking(ch, buffer.data(), uint32_t(buffer.size()), stream);
                 if (n == SSH_ERROR) {
                     const QString why = libsshError(s);
-                    freeChannel();
                     throw RemoteError(QStringLiteral("%1: connection lost while running %2: %3")
                                           .arg(describe(), command.left(200), why)
                                           .toStdString());
@@ -555,7 +586,6 @@ CommandResult SshSession::run(const QString& command, std::chrono::milliseconds 
     } else {
         result.exitStatus = ssh_channel_get_exit_status(ch);
     }
-    freeChannel();
     return result;
 }
 

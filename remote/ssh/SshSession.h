@@ -98,6 +98,22 @@ public:
     RemoteCancelled() : RemoteError("cancelled") {}
 };
 
+// A command started with SshSession::start() and not yet collected: its output waits in libssh's buffers while the
+// session does other work (SFTP), so a remote checksum can run during a transfer. Destroying it closes the channel.
+class RunningCommand {
+public:
+    ~RunningCommand();
+    RunningCommand(const RunningCommand&) = delete;
+    RunningCommand& operator=(const RunningCommand&) = delete;
+
+private:
+    friend class SshSession;
+    RunningCommand() = default;
+    void release();             // closes and frees the channel (once)
+    void* m_channel = nullptr;  // ssh_channel
+    QString m_command;
+};
+
 class SshSession {
 public:
     SshSession(SshOptions options, SshCallbacks callbacks);
@@ -118,6 +134,11 @@ public:
     // timeout the command is signalled, the channel closed and exitStatus is −1 with a note in err. Throws
     // CommandNotStarted when the channel cannot be opened, RemoteError when the connection drops while it runs.
     CommandResult run(const QString& command, std::chrono::milliseconds timeout = std::chrono::seconds(60));
+    // run() in two steps: start() sends the command (throws CommandNotStarted), finish() collects it like run().
+    // Between them the session may be used for other things; the command must be finished or dropped before the
+    // session disconnects.
+    std::unique_ptr<RunningCommand> start(const QString& command);
+    CommandResult finish(RunningCommand& running, std::chrono::milliseconds timeout = std::chrono::seconds(60));
 
     // "user@host:port" (as resolved with the ssh config once connected).
     QString describe() const;

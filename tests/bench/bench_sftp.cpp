@@ -4,9 +4,11 @@
 //
 // Fairness: every timed run opens a new connection and authenticates with the same key (OpenSSH's clients always do),
 // writes a destination that does not exist yet, and our SHA-256 verification is off for the headline figures (OpenSSH
-// verifies nothing); the figure with verification is printed too. Best of --repeat runs per figure.
+// verifies nothing); the figure with verification is printed too. Best of --repeat runs per figure, the cases taken in
+// turn each round so changes in the machine's load hit all alike; the load average is printed with the figures.
 //
-// Usage: bench_sftp [MiB, default 256] [--dir=FIXTURE_DIR] [--repeat=N, default 3] [--chunk=KiB] [--inflight=N]
+// Usage: bench_sftp [MiB, default 256] [--dir=FIXTURE_DIR] [--repeat=N, default 3] [--up-chunk=KiB]
+//        [--down-chunk=KiB] [--inflight=N]
 //   The fixture is started in FIXTURE_DIR (default: a temporary folder) when it is not running, and stopped again.
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +20,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <vector>
 
 #include "remote/ssh/Sftp.h"
 #include "remote/ssh/SshSession.h"
@@ -46,18 +49,30 @@ int readPort(const QString& dir)
     return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed().toInt() : 0;
 }
 
-// Seconds taken by fn (best of `repeat`), with `before` run untimed ahead of each run.
-double bestOf(int repeat, const std::function<void()>& before, const std::function<bool()>& fn)
-{
+// One timed case: `before` runs untimed ahead of each run; the best (shortest) time is kept.
+struct Case {
+    std::function<void()> before;
+    std::function<bool()> run;
     double best = 1e30;
+    bool failed = false;
+};
+
+// Rounds over all cases (so a change in the machine's load hits every case alike), best of `repeat` per case.
+void runInterleaved(std::vector<Case*> cases, int repeat)
+{
     for (int i = 0; i < repeat; ++i) {
-        if (before) before();
-        QElapsedTimer t;
-        t.start();
-        if (!fn()) return -1;
-        best = std::min(best, double(t.nsecsElapsed()) * 1e-9);
+        for (Case* c : cases) {
+            if (c->failed) continue;
+            if (c->before) c->before();
+            QElapsedTimer t;
+            t.start();
+            if (!c->run()) {
+                c->failed = true;
+                continue;
+            }
+            c->best = std::min(c->best, double(t.nsecsElapsed()) * 1e-9);
+        }
     }
-    return best;
 }
 
 QStringList opensshArgs(const Fixture& fx, const QString& portFlag)
@@ -104,8 +119,10 @@ int main(int argc, char** argv)
             dir = a.mid(6);
         else if (a.startsWith(QStringLiteral("--repeat=")))
             repeat = std::max(1, a.mid(9).toInt());
-        else if (a.startsWith(QStringLiteral("--chunk=")))
-            sftpOptions.uploadChunk = sftpOptions.downloadChunk = a.mid(8).toInt() * 1024;
+        else if (a.startsWith(QStringLiteral("--up-chunk=")))
+            sftpOptions.uploadChunk = a.mid(11).toInt() * 1024;
+        else if (a.startsWith(QStringLiteral("--down-chunk=")))
+            sftpOptions.downloadChunk = a.mid(13).toInt() * 1024;
         else if (a.startsWith(QStringLiteral("--inflight=")))
             sftpOptions.readsInFlight = a.mid(11).toInt();
         else
@@ -198,26 +215,26 @@ int main(int argc, char** argv)
     const QString target = QStringLiteral("xrsssh@127.0.0.1:");
 
     try {
-        std::printf("SFTP on 127.0.0.1:%d, %lld MiB random file, best of %d, new connection per run\n", fx.port, mib,
-                    repeat);
+        QFile loadavg(QStringLiteral("/proc/loadavg"));
+        loadavg.open(QIODevice::ReadOnly);
+        std::printf("SFTP on 127.0.0.1:%d, %lld MiB random file, best of %d, new connection per run; load %s\n",
+                    fx.port, mib, repeat, loadavg.readAll().left(14).trimmed().constData());
         std::printf("ours: upload chunk %d KiB; download %d KiB x %d reads in flight\n", sftpOptions.uploadChunk / 1024,
                     sftpOptions.downloadChunk / 1024, sftpOptions.readsInFlight);
         const double m = double(mib);
-        const double upOurs = bestOf(repeat, clean, ours(true, false));
-        const double upOursVerified = bestOf(repeat, clean, ours(true, true));
-        const double upSftp = bestOf(repeat, clean, sftpBatch(QStringLiteral("put \"%1\" \"%2\"").arg(local, remote)));
-        const double upScp = bestOf(repeat, clean, scp(local, target + remote));
-        const double downOurs = bestOf(
-            repeat, [&] { putRemote(); }, ours(false, false));
-        const double downOursVerified = bestOf(
-            repeat, [&] { putRemote(); }, ours(false, true));
-        const double downSftp =
-            bestOf(repeat, putRemote, sftpBatch(QStringLiteral("get \"%1\" \"%2\"").arg(remote, back)));
-        const double downScp = bestOf(repeat, putRemote, scp(target + remote, back));
+        Case upOurs{clean, ours(true, false)}, upOursVerified{clean, ours(true, true)},
+            upSftp{clean, sftpBatch(QStringLiteral("put \"%1\" \"%2\"").arg(local, remote))},
+            upScp{clean, scp(local, target + remote)}, downOurs{putRemote, ours(false, false)},
+            downOursVerified{putRemote, ours(false, true)},
+            downSftp{putRemote, sftpBatch(QStringLiteral("get \"%1\" \"%2\"").arg(remote, back))},
+            downScp{putRemote, scp(target + remote, back)};
+        runInterleaved({&upOurs, &upOursVerified, &upSftp, &upScp, &downOurs, &downOursVerified, &downSftp, &downScp},
+                       repeat);
         clean();
 
-        const auto rate = [&](double s) { return s > 0 ? m / s : 0.0; };
-        const auto line = [&](const char* what, double oursS, double verifiedS, double sftpS, double scpS) {
+        const auto rate = [&](const Case& c) { return c.failed ? 0.0 : m / c.best; };
+        const auto line = [&](const char* what, const Case& oursS, const Case& verifiedS, const Case& sftpS,
+                              const Case& scpS) {
             const double best = std::max(rate(sftpS), rate(scpS));
             std::printf(
                 "%-8s ours %7.1f MiB/s (%6.1f with SHA-256 check) | sftp -b %7.1f MiB/s | scp %7.1f MiB/s | "
