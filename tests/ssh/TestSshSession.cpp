@@ -201,7 +201,12 @@ private slots:
             QVERIFY(s.run(QStringLiteral("true")).ok());
             QVERIFY(!QFile::exists(o.knownHostsFile));
         }
-        // Accepted and saved: the entry is written as [host]:port and the next connection asks nobody.
+        QDir().mkpath(QFileInfo(o.knownHostsFile).absolutePath());
+        // Accepted and saved: the entry is appended as [host]:port (other entries kept), the next connection asks
+        // nobody.
+        const QByteArray other =
+            "[other.example]:2200 " + newKey(tmp.path(), QStringLiteral("ed25519")).toUtf8() + '\n';
+        writeFile(o.knownHostsFile, other);
         answer = HostKeyDecision::AcceptAndSave;
         {
             SshSession s(o, cb);
@@ -211,7 +216,9 @@ private slots:
         QFile f(o.knownHostsFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString saved = QString::fromUtf8(f.readAll());
-        QVERIFY2(saved.startsWith(QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 ").arg(m_fx.port)), qPrintable(saved));
+        QVERIFY2(saved.startsWith(QString::fromUtf8(other)), qPrintable(saved));
+        QVERIFY2(saved.mid(other.size()).startsWith(QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 ").arg(m_fx.port)),
+                 qPrintable(saved));
         {
             SshSession s(o, {});
             s.connect();
@@ -434,6 +441,31 @@ private slots:
         SshSession pw(o, cb);
         pw.connect();
         QCOMPARE(pw.run(QStringLiteral("id -un")).out, QByteArray("xrspw\n"));
+    }
+
+    void unreachableAndKeepAlive()
+    {
+        XRS_REQUIRE_SSHD(m_fx);
+        SshOptions o = m_fx.options(QStringLiteral("xrsssh"), {m_fx.key(QStringLiteral("id_plain"))});
+        o.port = 1;  // nothing listens there
+        SshSession closed(o, {});
+        try {
+            closed.connect();
+            QFAIL("connected to a closed port");
+        } catch (const RemoteError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("127.0.0.1:1: cannot connect")), e.what());
+        }
+        QVERIFY(!closed.isConnected());
+
+        SshSession s(m_fx.options(QStringLiteral("xrsssh"), {m_fx.key(QStringLiteral("id_plain"))}), {});
+        QVERIFY(!s.keepAlive());
+        s.connect();
+        QVERIFY(s.keepAlive());
+        QVERIFY(s.run(QStringLiteral("true")).ok());
+        s.disconnect();
+        QVERIFY(!s.keepAlive());
+        s.connect();  // a session can be connected again
+        QVERIFY(s.run(QStringLiteral("true")).ok());
     }
 
     void sshHostPrefixesEnvironmentAndReconnects()
