@@ -78,11 +78,12 @@ struct SshOptions {
     static SshOptions fromProfile(const HostProfile& profile);
 };
 
-// The connection or the host key was refused; refused() tells it from other errors (never retried).
+// The server's host key was not accepted (changed, other type, unknown and refused). Never retried automatically.
 class HostKeyError : public RemoteError {
 public:
     using RemoteError::RemoteError;
 };
+// No authentication method succeeded, or the person cancelled a prompt. Never retried automatically.
 class AuthenticationError : public RemoteError {
 public:
     using RemoteError::RemoteError;
@@ -92,7 +93,7 @@ class CommandNotStarted : public RemoteError {
 public:
     using RemoteError::RemoteError;
 };
-// A transfer or command stopped through its stop_token; what() is "cancelled".
+// A transfer stopped through its stop_token; what() is "cancelled".
 class RemoteCancelled : public RemoteError {
 public:
     RemoteCancelled() : RemoteError("cancelled") {}
