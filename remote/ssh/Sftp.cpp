@@ -368,7 +368,12 @@ bool SftpClient::downloadOnce(const QString& remotePath, const QString& localPat
             next += length;
         }
         if (stop.stop_requested()) {
+            // Everything before the first byte still asked for is on disk; cut the .part there, so a resume from its
+            // size never skips a hole left by an answer that came out of order.
+            qint64 complete = next;
+            for (const Request& q : inFlight) complete = std::min(complete, q.offset);
             drain();
+            out.resize(complete);
             throw RemoteCancelled();
         }
         const Request r = inFlight.front();
