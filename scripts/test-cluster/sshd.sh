@@ -170,6 +170,15 @@ stop() {
         done
     fi
     rm -f "$dir/sshd.pid" "$dir/port"
+    # The tests' files are scratch: emptied with the server. A side folder under /var/tmp (see start) belongs to this
+    # fixture alone and goes entirely.
+    if [[ -f "$dir/remote_root" ]]; then
+        local root side
+        root="$(cat "$dir/remote_root")"
+        side="$(dirname "$root")"
+        [[ "$root" == */remote && -d "$root" ]] && find "$root" -mindepth 1 -delete
+        if [[ "$side" == /var/tmp/xrs-sshd-* ]]; then rm -rf "$side"; fi
+    fi
     echo "sshd fixture stopped"
 }
 
