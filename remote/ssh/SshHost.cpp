@@ -33,6 +33,12 @@ void SshHost::connect()
     ensureConnected();
 }
 
+bool SshHost::keepAlive()
+{
+    std::lock_guard lock(m_mutex);
+    return m_session->keepAlive();
+}
+
 template <typename Retry, typename Op>
 auto SshHost::withReconnect(Op&& op) -> decltype(op())
 {

@@ -35,6 +35,9 @@ public:
 
     // Connects now (otherwise the first call does); throws like SshSession::connect.
     void connect();
+    // For an idle connection (call it every minute or so from the worker): sends an SSH keepalive so firewalls and
+    // NAT keep the connection open. False when it is gone (the next call reconnects).
+    bool keepAlive();
     const HostProfile& profile() const { return m_profile; }
     // The command run() sends for `command`: environment lines, then the command, one per line.
     QString wrapCommand(const QString& command) const;

@@ -486,6 +486,7 @@ private slots:
         QCOMPARE(host.connectCount(), 1);
         // The server side of the connection dies (its sshd process is the shell's parent): the next call reconnects.
         // That command itself is not sent again (it may have done its work): its caller gets the error.
+        QVERIFY(host.keepAlive());
         QVERIFY_THROWS_EXCEPTION(RemoteError, host.run(QStringLiteral("kill -9 $PPID"), std::chrono::seconds(5)));
         QCOMPARE(host.connectCount(), 1);
         QCOMPARE(host.run(QStringLiteral("echo again")).out, QByteArray("again\n"));
