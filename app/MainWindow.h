@@ -1,6 +1,7 @@
 #pragma once
-// app/MainWindow: X-ray Studio's main window. Owns the local job runner, the central row of image panes (one per
-// opened file or stack, side by side), the "Jobs" and "Log" docks and the status bar progress.
+// app/MainWindow: X-ray Studio's main window. Owns the local job runner, the central tabs — "Images" (a row of image
+// panes, one per opened file or stack, side by side) and "Comparison" (the linked LR/HR/reconstruction layout of a
+// demo or synth folder) — the "Jobs" and "Log" docks and the status bar progress.
 // Files are opened lazily through the engine (xrs::io::openStack); failures are reported in the log, through
 // errorOccurred() and — unless dialogs are disabled (tests, scripts) — in a message box.
 #include <QMainWindow>
@@ -14,8 +15,10 @@ class QPlainTextEdit;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace xrs::widgets {
+class ComparisonView;
 class ImageView;
 }
 
@@ -38,8 +41,13 @@ public:
     void closeAllPanes();
     QList<ImagePane*> panes() const;
 
-    // Runs `xrs --progress=lines demo DIR`; when it completes, opens DIR/video/{lr,bicubic,ground_truth}.tif.
-    // Emits demoFinished(). Returns the job id.
+    // Shows the comparison layout of a demo/synth output folder (see ComparisonLoader). False (error reported) when
+    // its LR video cannot be read.
+    bool openComparison(const QString& dir);
+    widgets::ComparisonView* comparisonView() const { return m_comparison; }
+
+    // Runs `xrs --progress=lines demo DIR`; when it completes, shows DIR in the comparison layout and opens the CT
+    // volume (DIR/ct/recon.tif) in a pane on its middle slice. Emits demoFinished(). Returns the job id.
     QString runDemo(const QString& dir);
     remote::LocalRunner& runner() { return m_runner; }
 
@@ -62,6 +70,8 @@ private:
     void createDocks();
     void openFilesDialog();
     void openFolderDialog();
+    void openComparisonDialog();
+    void updateCentral();
     ImagePane* createPane(const QString& title, const QString& toolTip);
     void reportError(const QString& what, const QString& detail);
     void onJobChanged(const QString& id);
@@ -72,7 +82,9 @@ private:
     remote::LocalRunner m_runner;
     QStackedWidget* m_central = nullptr;  // Qt children from here on
     QLabel* m_placeholder = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QSplitter* m_panes = nullptr;
+    widgets::ComparisonView* m_comparison = nullptr;
     JobsPanel* m_jobs = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QProgressBar* m_statusProgress = nullptr;
