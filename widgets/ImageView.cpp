@@ -229,7 +229,6 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent)
     m_readout->setMinimumHeight(m_readout->fontMetrics().height());
     m_measure = new QLabel(this);
     m_measure->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_measure->hide();
     m_overlay = new Overlay([this](QPainter& p) { paintOverlay(p); }, m_vtk);
     m_ownDisplay = new DisplaySettings(this);
     m_display = m_ownDisplay;
@@ -244,6 +243,7 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent)
     auto* bottom = new QHBoxLayout;
     bottom->setContentsMargins(4, 0, 4, 2);
     bottom->addWidget(m_slider, 1);
+    bottom->addWidget(m_measure);  // in the readout's row: measuring must not change the view's height
     bottom->addWidget(m_readout);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -251,7 +251,6 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_vtk, 1);
     layout->addLayout(bottom);
-    layout->addWidget(m_measure);
     layout->addWidget(m_profilePlot);
     layout->addWidget(m_histogram);
 
@@ -679,11 +678,11 @@ void ImageView::updateMeasurements()
     m_roiStats.reset();
     if (m_profileLine && !m_image.empty()) m_profile = lineProfile(m_image, m_profileLine->p1(), m_profileLine->p2());
     if (m_roi && !m_image.empty()) m_roiStats = roiStatistics(m_image, *m_roi);
-    m_profilePlot->setVisible(m_profileLine.has_value());
+    // The plot appears when the drag ends: showing it shrinks the view, which must not move under the mouse.
+    if (!m_dragStart) m_profilePlot->setVisible(m_profileLine.has_value());
     if (m_profileLine) m_profilePlot->setProfile(m_profile, QString());
     const QString text = measurementText();
     m_measure->setText(text);
-    m_measure->setVisible(!text.isEmpty());
     m_overlay->update();
     emit measurementChanged();
 }
@@ -780,7 +779,10 @@ bool ImageView::handleToolMouse(QEvent* event)
     m_cursor = pos;
     updateReadout();
     apply(*m_dragStart, pos);
-    if (type == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton) m_dragStart.reset();
+    if (type == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton) {
+        m_dragStart.reset();
+        updateMeasurements();
+    }
     return true;
 }
 
