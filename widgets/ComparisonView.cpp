@@ -173,7 +173,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_vertical->setStretchFactor(1, 1);
     m_vertical->setChildrenCollapsible(false);
     m_vertical->setSizes({750, 250});  // proportions: the images get most of the height
-    m_plot->setMinimumHeight(110);
+    m_plot->setMinimumHeight(170);  // below that the chart elides its axis labels
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

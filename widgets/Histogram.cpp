@@ -38,8 +38,8 @@ Histogram computeHistogram(const ImageStack& image, int bins)
 QString autoRangeName(AutoRange range)
 {
     switch (range) {
-    case AutoRange::Percentile035: return QCoreApplication::translate("xrs::widgets::Histogram", "0.35\u201399.65 %");
-    case AutoRange::Percentile1: return QCoreApplication::translate("xrs::widgets::Histogram", "1\u201399 %");
+    case AutoRange::Percentile035: return QCoreApplication::translate("xrs::widgets::Histogram", "0.35–99.65 %");
+    case AutoRange::Percentile1: return QCoreApplication::translate("xrs::widgets::Histogram", "1–99 %");
     case AutoRange::MinMax: return QCoreApplication::translate("xrs::widgets::Histogram", "Min\u2013max");
     }
     return {};

@@ -22,6 +22,7 @@ MetricPlot::MetricPlot(QWidget* parent) : QWidget(parent)
 {
     m_metricBox = new QComboBox(this);
     m_metricBox->setToolTip(tr("Metric to plot"));
+    m_metricBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_metricBox, &QComboBox::activated, this,
             [this](int index) { setMetric(m_metricBox->itemData(index).toString()); });
 
@@ -121,6 +122,12 @@ void MetricPlot::rebuild()
     m_yLow -= pad;
     m_yHigh += pad;
     m_x->setRange(0.0, xMax);
+    // Whole-frame ticks at a round step (1, 2 or 5 × 10^k) giving at most ~10 of them.
+    double step = 1.0;
+    while (xMax / step > 10.0) step *= (QString::number(step).startsWith('2') ? 2.5 : 2.0);
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0.0);
+    m_x->setTickInterval(step);
     m_y->setRange(m_yLow, m_yHigh);
     m_y->setTitleText(m_metric.isEmpty() ? QString() : metricLabel(m_metric));
 
