@@ -149,6 +149,13 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     connect(m_plot, &MetricPlot::frameClicked, this, &ComparisonView::setFrame);
     m_histogram = new HistogramWidget(this);
     m_histogram->setDisplaySettings(&m_shared);
+    m_histogramTimer = new QTimer(this);
+    m_histogramTimer->setSingleShot(true);
+    m_histogramTimer->setInterval(150);
+    connect(m_histogramTimer, &QTimer::timeout, this, [this] {
+        const ImageStack& source = !m_input.reconstructed.empty() ? m_input.reconstructed : m_input.lr;
+        if (currentFrame() >= 0 && currentFrame() < source.frames()) m_histogram->setImage(source.frame(currentFrame()));
+    });
     m_histogram->setToolTip(tr("Histogram of the reconstructed frame; drag the limits to change the display range"));
 
     auto* bottom = new QSplitter(Qt::Horizontal, this);
@@ -223,6 +230,7 @@ void ComparisonView::setInput(ComparisonInput input)
     m_link.setFrameCount(int(frames));
     m_link.setFrame(0);
     showFrame(0);
+    m_histogram->setImage(!m_input.reconstructed.empty() ? m_input.reconstructed.frame(0) : m_input.lr.frame(0));
     resetDisplayRanges();
     for (auto& p : m_panes) p.view->fitToView();
 }
@@ -246,6 +254,9 @@ void ComparisonView::buildPanes()
         p.title->setFont(bold);
         p.caption = new QLabel(p.box);
         p.caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Labels whose text changes every frame must not resize the panes (a GL resize costs a whole frame).
+        p.title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        p.caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         p.view = new ImageView(p.box);
         p.view->setToolBarVisible(false);
         if (pane == Pane::Difference)
@@ -258,7 +269,7 @@ void ComparisonView::buildPanes()
         layout->addWidget(p.title);
         layout->addWidget(p.caption);
         layout->addWidget(p.view, 1);
-        m_paneRow->layout()->addWidget(p.box);
+        static_cast<QHBoxLayout*>(m_paneRow->layout())->addWidget(p.box, 1);  // equal widths
         ImageView* view = p.view;
         connect(view, &ImageView::viewChanged, this, [this, view] { onPaneViewChanged(view); });
         view->vtkWidget()->installEventFilter(this);
@@ -345,9 +356,8 @@ void ComparisonView::showFrame(int frame)
             break;
         }
     }
-    const ImageStack& histogramSource = !m_input.reconstructed.empty() ? m_input.reconstructed : m_input.lr;
-    if (m_histogram->isVisible() || m_histogram->histogram().counts.empty())
-        m_histogram->setImage(histogramSource.frame(frame));
+    // The histogram follows at most every 150 ms: recounting every frame would slow playback down.
+    if (!m_histogramTimer->isActive()) m_histogramTimer->start();
     {
         const QSignalBlocker block(m_slider);
         m_slider->setValue(frame);

@@ -122,6 +122,7 @@ private:
     MetricPlot* m_plot = nullptr;
     HistogramWidget* m_histogram = nullptr;
     QTimer* m_timer = nullptr;
+    QTimer* m_histogramTimer = nullptr;
 };
 
 }  // namespace xrs::widgets

@@ -256,7 +256,8 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent)
 
     connect(m_slider, &QSlider::valueChanged, this, &ImageView::setFrame);
     connect(m_display, &DisplaySettings::changed, this, &ImageView::applyDisplay);
-    connect(m_vtk, &VtkOpenGLWidget::rendered, m_overlay, qOverload<>(&QWidget::update));
+    // The overlay repaints with camera and measurement changes only: repainting it after every render would compose
+    // the window a second time per frame.
     m_vtk->installEventFilter(this);
 
     // Pipeline: float image → slice mapper → slice with a grey window/level property.
@@ -682,8 +683,11 @@ void ImageView::updateMeasurements()
     if (!m_dragStart) m_profilePlot->setVisible(m_profileLine.has_value());
     if (m_profileLine) m_profilePlot->setProfile(m_profile, QString());
     const QString text = measurementText();
-    m_measure->setText(text);
-    m_overlay->update();
+    if (m_measure->text() != text) m_measure->setText(text);
+    // Repaint the overlay only when it draws shapes (or just stopped): not on every frame of a playback.
+    const bool shapes = m_profileLine || m_roi;
+    if (shapes || m_overlayHadShapes) m_overlay->update();
+    m_overlayHadShapes = shapes;
     emit measurementChanged();
 }
 

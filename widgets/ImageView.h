@@ -190,6 +190,7 @@ private:
     std::optional<QRect> m_roi;
     std::vector<ProfileSample> m_profile;
     std::optional<RoiStats> m_roiStats;
+    bool m_overlayHadShapes = false;
 };
 
 }  // namespace xrs::widgets

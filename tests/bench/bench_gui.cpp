@@ -1,0 +1,136 @@
+// bench_gui: frame-step latency of the linked comparison layout — three linked panes (LR upscaled ×4, HR, reconstructed)
+// of 1024×400 frames, from the step (slider, key or playback tick) until every pane has rendered the new frame.
+// Run under Xvfb: xvfb-run -a -s '-screen 0 1600x900x24' build/release/tests/bench/bench_gui [--steps N] [--width W]
+// [--height H]. Goal: ≤ 16 ms per step (60 fps playback). Prints median, p95 and the parts (step work, VTK render).
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "widgets/ComparisonView.h"
+#include "widgets/ImageView.h"
+#include "widgets/VtkOpenGLWidget.h"
+
+using namespace xrs::widgets;
+
+namespace {
+
+xrs::ImageStack pattern(std::int64_t frames, std::int64_t rows, std::int64_t cols, int seed)
+{
+    xrs::ImageStack s(xrs::Shape{frames, rows, cols});
+    for (std::int64_t f = 0; f < frames; ++f)
+        for (std::int64_t r = 0; r < rows; ++r)
+            for (std::int64_t c = 0; c < cols; ++c)
+                s.at(f, r, c) = float(((r * 7 + c * 3 + f * 11 + seed) % 256)) + float(r) * 0.1f;
+    return s;
+}
+
+struct Figures {
+    double median = 0, p95 = 0, mean = 0, max = 0;
+};
+
+Figures figures(std::vector<double> v)
+{
+    Figures f;
+    if (v.empty()) return f;
+    std::sort(v.begin(), v.end());
+    f.median = v[v.size() / 2];
+    f.p95 = v[std::min(v.size() - 1, std::size_t(0.95 * double(v.size())))];
+    for (const double x : v) f.mean += x;
+    f.mean /= double(v.size());
+    f.max = v.back();
+    return f;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    VtkOpenGLWidget::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    int steps = 200, width = 1024, height = 400;
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == "--steps") steps = args[i + 1].toInt();
+        else if (args[i] == "--width") width = args[i + 1].toInt();
+        else if (args[i] == "--height") height = args[i + 1].toInt();
+        else {
+            std::fprintf(stderr, "usage: bench_gui [--steps N] [--width W] [--height H]\n");
+            return 2;
+        }
+    }
+    constexpr int kFrames = 64, kHrEvery = 8, kBin = 4;
+    ComparisonInput in;
+    in.lr = pattern(kFrames, height / kBin, width / kBin, 1);
+    in.hr = pattern(kFrames / kHrEvery, height, width, 2);
+    in.reconstructed = pattern(kFrames, height, width, 3);
+    in.times = TimeMapping::evenlySpaced(kFrames, kFrames / kHrEvery, kHrEvery);
+
+    ComparisonView view;
+    view.resize(1580, 860);
+    view.setInput(std::move(in));
+    view.show();
+    const QList<ImageView*> panes = view.views();
+    const auto waitAllRendered = [&](const std::vector<int>& before) {
+        QElapsedTimer guard;
+        guard.start();
+        for (;;) {
+            bool all = true;
+            for (int i = 0; i < panes.size(); ++i) all = all && panes[i]->vtkWidget()->renderCount() > before[std::size_t(i)];
+            if (all) return true;
+            if (guard.elapsed() > 5000) return false;
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+        }
+    };
+    const auto counts = [&] {
+        std::vector<int> c;
+        for (ImageView* p : panes) c.push_back(p->vtkWidget()->renderCount());
+        return c;
+    };
+    // Let the window map and the first frames render (shader compilation etc.).
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 1500) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+
+    std::vector<double> total, stepWork, render;
+    QElapsedTimer t;
+    for (int i = -10; i < steps; ++i) {  // 10 warm-up steps
+        const std::vector<int> before = counts();
+        t.start();
+        view.setFrame((view.currentFrame() + 1) % kFrames);
+        const double work = double(t.nsecsElapsed()) * 1e-6;
+        for (ImageView* p : panes) p->vtkWidget()->update();
+        if (!waitAllRendered(before)) {
+            std::fprintf(stderr, "bench_gui: the panes did not render within 5 s\n");
+            return 1;
+        }
+        const double ms = double(t.nsecsElapsed()) * 1e-6;
+        if (i < 0) continue;
+        total.push_back(ms);
+        stepWork.push_back(work);
+        double r = 0;
+        for (ImageView* p : panes) r += p->vtkWidget()->lastRenderMs();
+        render.push_back(r);
+    }
+    // The window's composition alone (no pane re-rendered): what Qt spends putting the GL panes and the widgets on screen.
+    std::vector<double> compose;
+    for (int i = 0; i < 50; ++i) {
+        t.start();
+        view.repaint();
+        compose.push_back(double(t.nsecsElapsed()) * 1e-6);
+    }
+    const Figures c = figures(compose);
+    const Figures f = figures(total), w = figures(stepWork), r = figures(render);
+    const QSize pane = panes.front()->vtkWidget()->size();
+    std::printf("bench_gui: %lld linked panes of %dx%d frames (pane widgets %dx%d), %d steps\n", qlonglong(panes.size()),
+                width, height, pane.width(), pane.height(), steps);
+    std::printf("  frame step to all panes rendered: median %.2f ms, p95 %.2f ms, mean %.2f ms, max %.2f ms (goal <= 16 ms)\n",
+                f.median, f.p95, f.mean, f.max);
+    std::printf("  step work (read, upscale LR, upload):  median %.2f ms, p95 %.2f ms\n", w.median, w.p95);
+    std::printf("  VTK render, three panes together:      median %.2f ms, p95 %.2f ms\n", r.median, r.p95);
+    std::printf("  window repaint without new frames:     median %.2f ms, p95 %.2f ms\n", c.median, c.p95);
+    return 0;
+}
