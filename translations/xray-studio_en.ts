@@ -528,10 +528,6 @@
         <translation>distance (px)</translation>
     </message>
     <message>
-        <source>value</source>
-        <translation>value</translation>
-    </message>
-    <message>
         <source>distance (%1)</source>
         <translation>distance (%1)</translation>
     </message>

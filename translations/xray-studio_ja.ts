@@ -528,10 +528,6 @@
         <translation>距離（px）</translation>
     </message>
     <message>
-        <source>value</source>
-        <translation>値</translation>
-    </message>
-    <message>
         <source>distance (%1)</source>
         <translation>距離（%1）</translation>
     </message>

@@ -229,6 +229,7 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent)
     m_readout->setMinimumHeight(m_readout->fontMetrics().height());
     m_measure = new QLabel(this);
     m_measure->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_measure->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // long texts must not widen the view
     m_overlay = new Overlay([this](QPainter& p) { paintOverlay(p); }, m_vtk);
     m_ownDisplay = new DisplaySettings(this);
     m_display = m_ownDisplay;
@@ -236,14 +237,16 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent)
     m_histogram->setDisplaySettings(m_display);
     m_histogram->hide();
     m_profilePlot = new ProfilePlot(this);
-    m_profilePlot->setMaximumHeight(160);
+    m_profilePlot->setMinimumHeight(150);  // below that the chart elides its axis labels
+    m_profilePlot->setMaximumHeight(200);
     m_profilePlot->hide();
     createToolBar();
 
     auto* bottom = new QHBoxLayout;
     bottom->setContentsMargins(4, 0, 4, 2);
     bottom->addWidget(m_slider, 1);
-    bottom->addWidget(m_measure);  // in the readout's row: measuring must not change the view's height
+    bottom->addWidget(m_measure, 1);  // in the readout's row: measuring must not change the view's height
+    bottom->addSpacing(12);
     bottom->addWidget(m_readout);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -683,7 +686,10 @@ void ImageView::updateMeasurements()
     if (!m_dragStart) m_profilePlot->setVisible(m_profileLine.has_value());
     if (m_profileLine) m_profilePlot->setProfile(m_profile, QString());
     const QString text = measurementText();
-    if (m_measure->text() != text) m_measure->setText(text);
+    if (m_measure->text() != text) {
+        m_measure->setText(text);
+        m_measure->setToolTip(text);  // the whole text when the row is too narrow
+    }
     // Repaint the overlay only when it draws shapes (or just stopped): not on every frame of a playback.
     const bool shapes = m_profileLine || m_roi;
     if (shapes || m_overlayHadShapes) m_overlay->update();

@@ -32,6 +32,7 @@ MetricPlot::MetricPlot(QWidget* parent) : QWidget(parent)
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_x = new QValueAxis(m_chart);
     m_y = new QValueAxis(m_chart);
+    m_y->setTruncateLabels(false);  // values like 20057.5 in full (Qt elides them in small charts)
     m_x->setTitleText(tr("frame"));
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
@@ -129,7 +130,7 @@ void MetricPlot::rebuild()
     m_x->setTickAnchor(0.0);
     m_x->setTickInterval(step);
     m_y->setRange(m_yLow, m_yHigh);
-    m_y->setTitleText(m_metric.isEmpty() ? QString() : metricLabel(m_metric));
+    m_y->setTitleVisible(false);  // the metric box above names it; the labels need the room
 
     m_marker = new QLineSeries;
     m_marker->setName(tr("current frame"));

@@ -19,15 +19,16 @@ ProfilePlot::ProfilePlot(QWidget* parent) : QChartView(parent)
     chart->addSeries(m_series);
     m_x = new QValueAxis(chart);
     m_y = new QValueAxis(chart);
+    m_y->setTruncateLabels(false);  // values like 20057.5 in full (Qt elides them in small charts)
     m_x->setTitleText(tr("distance (px)"));
-    m_y->setTitleText(tr("value"));
+    m_y->setTitleVisible(false);  // the labels need the room; values are what a profile shows
+    m_y->setLabelFormat(QStringLiteral("%.6g"));  // large values (raw counts) in full, not elided
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
     setChart(chart);  // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(120);
 }
 
 void ProfilePlot::setProfile(const std::vector<ProfileSample>& samples, const QString& unit)
@@ -49,6 +50,7 @@ void ProfilePlot::setProfile(const std::vector<ProfileSample>& samples, const QS
     m_x->setRange(0.0, length);
     m_y->setRange(lo - pad, hi + pad);
     m_x->setTitleText(unit.isEmpty() ? tr("distance (px)") : tr("distance (%1)").arg(unit));
+
 }
 
 int ProfilePlot::pointCount() const { return int(m_series->count()); }

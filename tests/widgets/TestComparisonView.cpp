@@ -208,6 +208,11 @@ private slots:
         QCOMPARE(view.roiStats()->min, 30.0 + 10000.0);
         QCOMPARE(view.roiStats()->max, 39.0 + 14000.0);
         QVERIFY(view.measurementText().contains("50 pixels"));
+        view.setHistogramVisible(true);
+        QTest::qWait(50);
+        // XRS_TEST_SHOTS=DIR keeps a picture of the tools for a look.
+        if (qEnvironmentVariableIsSet("XRS_TEST_SHOTS"))
+            view.grab().save(QDir(qEnvironmentVariable("XRS_TEST_SHOTS")).filePath("measuring_tools.png"));
 
         // 1:1 and fit.
         view.zoomOneToOne();
