@@ -44,7 +44,8 @@ double monotoneCubic(const std::array<double, 9>& y, double s)
     }
     const int i = std::clamp(int(std::floor(s)), 0, n - 2);
     const double t = s - i, t2 = t * t, t3 = t2 * t;
-    return (2 * t3 - 3 * t2 + 1) * y[i] + (t3 - 2 * t2 + t) * m[i] + (-2 * t3 + 3 * t2) * y[i + 1] + (t3 - t2) * m[i + 1];
+    return (2 * t3 - 3 * t2 + 1) * y[i] + (t3 - 2 * t2 + t) * m[i] + (-2 * t3 + 3 * t2) * y[i + 1] +
+           (t3 - t2) * m[i + 1];
 }
 
 ColormapTable fromAnchors(const Anchors& anchors)
@@ -85,11 +86,16 @@ QList<Colormap> allColormaps()
 QString colormapName(Colormap map)
 {
     switch (map) {
-    case Colormap::Grey: return QCoreApplication::translate("xrs::widgets::Colormap", "Grey");
-    case Colormap::InvertedGrey: return QCoreApplication::translate("xrs::widgets::Colormap", "Inverted grey");
-    case Colormap::Viridis: return QStringLiteral("Viridis");
-    case Colormap::Magma: return QStringLiteral("Magma");
-    case Colormap::Inferno: return QStringLiteral("Inferno");
+        case Colormap::Grey:
+            return QCoreApplication::translate("xrs::widgets::Colormap", "Grey");
+        case Colormap::InvertedGrey:
+            return QCoreApplication::translate("xrs::widgets::Colormap", "Inverted grey");
+        case Colormap::Viridis:
+            return QStringLiteral("Viridis");
+        case Colormap::Magma:
+            return QStringLiteral("Magma");
+        case Colormap::Inferno:
+            return QStringLiteral("Inferno");
     }
     return {};
 }
@@ -97,11 +103,16 @@ QString colormapName(Colormap map)
 QString colormapId(Colormap map)
 {
     switch (map) {
-    case Colormap::Grey: return QStringLiteral("grey");
-    case Colormap::InvertedGrey: return QStringLiteral("inverted-grey");
-    case Colormap::Viridis: return QStringLiteral("viridis");
-    case Colormap::Magma: return QStringLiteral("magma");
-    case Colormap::Inferno: return QStringLiteral("inferno");
+        case Colormap::Grey:
+            return QStringLiteral("grey");
+        case Colormap::InvertedGrey:
+            return QStringLiteral("inverted-grey");
+        case Colormap::Viridis:
+            return QStringLiteral("viridis");
+        case Colormap::Magma:
+            return QStringLiteral("magma");
+        case Colormap::Inferno:
+            return QStringLiteral("inferno");
     }
     return {};
 }
@@ -115,11 +126,16 @@ const ColormapTable& colormapTable(Colormap map)
     static const ColormapTable magma = fromAnchors(kMagma);
     static const ColormapTable inferno = fromAnchors(kInferno);
     switch (map) {
-    case Colormap::Grey: return grey;
-    case Colormap::InvertedGrey: return inverted;
-    case Colormap::Viridis: return viridis;
-    case Colormap::Magma: return magma;
-    case Colormap::Inferno: return inferno;
+        case Colormap::Grey:
+            return grey;
+        case Colormap::InvertedGrey:
+            return inverted;
+        case Colormap::Viridis:
+            return viridis;
+        case Colormap::Magma:
+            return magma;
+        case Colormap::Inferno:
+            return inferno;
     }
     return grey;
 }

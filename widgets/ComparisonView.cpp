@@ -40,13 +40,17 @@ constexpr double kDefaultFps = 10.0;
 QString paneTitle(ComparisonView::Pane pane, const QString& reconstructedName)
 {
     switch (pane) {
-    case ComparisonView::Pane::Lr: return ComparisonView::tr("LR");
-    case ComparisonView::Pane::Hr: return ComparisonView::tr("HR");
-    case ComparisonView::Pane::Reconstructed:
-        return reconstructedName.isEmpty() ? ComparisonView::tr("Reconstructed")
-                                           : ComparisonView::tr("Reconstructed (%1)").arg(reconstructedName);
-    case ComparisonView::Pane::GroundTruth: return ComparisonView::tr("Ground truth");
-    case ComparisonView::Pane::Difference: return ComparisonView::tr("|Reconstructed \u2212 ground truth|");
+        case ComparisonView::Pane::Lr:
+            return ComparisonView::tr("LR");
+        case ComparisonView::Pane::Hr:
+            return ComparisonView::tr("HR");
+        case ComparisonView::Pane::Reconstructed:
+            return reconstructedName.isEmpty() ? ComparisonView::tr("Reconstructed")
+                                               : ComparisonView::tr("Reconstructed (%1)").arg(reconstructedName);
+        case ComparisonView::Pane::GroundTruth:
+            return ComparisonView::tr("Ground truth");
+        case ComparisonView::Pane::Difference:
+            return ComparisonView::tr("|Reconstructed \u2212 ground truth|");
     }
     return {};
 }
@@ -108,7 +112,8 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_timer = new QTimer(this);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &ComparisonView::onTick);
-    connect(m_fps, &QDoubleSpinBox::valueChanged, this, [this](double fps) { m_timer->setInterval(int(std::lround(1000.0 / fps))); });
+    connect(m_fps, &QDoubleSpinBox::valueChanged, this,
+            [this](double fps) { m_timer->setInterval(int(std::lround(1000.0 / fps))); });
     m_timer->setInterval(int(std::lround(1000.0 / kDefaultFps)));
 
     // Display: LR upscaling, linked window/level, colour map.
@@ -154,7 +159,8 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_histogramTimer->setInterval(150);
     connect(m_histogramTimer, &QTimer::timeout, this, [this] {
         const ImageStack& source = !m_input.reconstructed.empty() ? m_input.reconstructed : m_input.lr;
-        if (currentFrame() >= 0 && currentFrame() < source.frames()) m_histogram->setImage(source.frame(currentFrame()));
+        if (currentFrame() >= 0 && currentFrame() < source.frames())
+            m_histogram->setImage(source.frame(currentFrame()));
     });
     m_histogram->setToolTip(tr("Histogram of the reconstructed frame; drag the limits to change the display range"));
 
@@ -180,7 +186,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_vertical->setStretchFactor(1, 1);
     m_vertical->setChildrenCollapsible(false);
     m_vertical->setSizes({750, 250});  // proportions: the images get most of the height
-    m_plot->setMinimumHeight(170);  // below that the chart elides its axis labels
+    m_plot->setMinimumHeight(170);     // below that the chart elides its axis labels
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -201,8 +207,8 @@ void ComparisonView::setInput(ComparisonInput input)
     if (input.lr.empty()) throw Error("the comparison needs an LR stack");
     const std::int64_t frames = input.lr.frames();
     if (!input.reconstructed.empty() && input.reconstructed.frames() != frames)
-        throw Error("the reconstruction has " + std::to_string(input.reconstructed.frames()) + " frames, the LR stack " +
-                    std::to_string(frames));
+        throw Error("the reconstruction has " + std::to_string(input.reconstructed.frames()) +
+                    " frames, the LR stack " + std::to_string(frames));
     if (!input.groundTruth.empty() && input.groundTruth.frames() != frames)
         throw Error("the ground truth has " + std::to_string(input.groundTruth.frames()) + " frames, the LR stack " +
                     std::to_string(frames));
@@ -217,7 +223,8 @@ void ComparisonView::setInput(ComparisonInput input)
                                                             : input.lr;
     for (const ImageStack* s : {&input.reconstructed, &input.groundTruth})
         if (!s->empty() && (s->rows() != grid.rows() || s->cols() != grid.cols()))
-            throw Error("the stacks to compare differ in frame size (" + s->shape().str() + " and " + grid.shape().str() + ")");
+            throw Error("the stacks to compare differ in frame size (" + s->shape().str() + " and " +
+                        grid.shape().str() + ")");
 
     setPlaying(false);
     m_input = std::move(input);
@@ -298,7 +305,10 @@ QString ComparisonView::caption(Pane pane) const
     return {};
 }
 
-void ComparisonView::setFrame(int frame) { m_link.setFrame(frame); }
+void ComparisonView::setFrame(int frame)
+{
+    m_link.setFrame(frame);
+}
 
 void ComparisonView::stepFrames(int delta)
 {
@@ -320,40 +330,42 @@ void ComparisonView::showFrame(int frame)
     const double lrFactor = double(m_grid.width()) / double(std::max<std::int64_t>(1, m_input.lr.cols()));
     for (auto& p : m_panes) {
         switch (p.pane) {
-        case Pane::Lr:
-            p.view->setFrameImage(lrOnGrid(frame));
-            p.caption->setText(tr("frame %1/%2, \u00d7%3 %4")
-                                   .arg(frame + 1)
-                                   .arg(n)
-                                   .arg(lrFactor, 0, 'g', 3)
-                                   .arg(m_upscale == Interpolation::Bicubic ? tr("bicubic") : tr("nearest")));
-            break;
-        case Pane::Hr: {
-            const TimeMapping::Match match = m_input.times.nearestHr(frame);
-            if (match.hrFrame != m_hrShown) {
-                p.view->setFrameImage(m_input.hr.frame(match.hrFrame));
-                m_hrShown = match.hrFrame;
+            case Pane::Lr:
+                p.view->setFrameImage(lrOnGrid(frame));
+                p.caption->setText(tr("frame %1/%2, \u00d7%3 %4")
+                                       .arg(frame + 1)
+                                       .arg(n)
+                                       .arg(lrFactor, 0, 'g', 3)
+                                       .arg(m_upscale == Interpolation::Bicubic ? tr("bicubic") : tr("nearest")));
+                break;
+            case Pane::Hr: {
+                const TimeMapping::Match match = m_input.times.nearestHr(frame);
+                if (match.hrFrame != m_hrShown) {
+                    p.view->setFrameImage(m_input.hr.frame(match.hrFrame));
+                    m_hrShown = match.hrFrame;
+                }
+                p.caption->setText(match.delta == 0.0
+                                       ? tr("HR frame %1/%2, same time").arg(match.hrFrame + 1).arg(m_input.hr.frames())
+                                       : tr("HR frame %1/%2, \u0394t = %3 frames")
+                                             .arg(match.hrFrame + 1)
+                                             .arg(m_input.hr.frames())
+                                             .arg(QString::number(match.delta, 'g', 4)
+                                                      .prepend(match.delta > 0 ? QStringLiteral("+") : QString())));
+                break;
             }
-            p.caption->setText(match.delta == 0.0
-                                   ? tr("HR frame %1/%2, same time").arg(match.hrFrame + 1).arg(m_input.hr.frames())
-                                   : tr("HR frame %1/%2, \u0394t = %3 frames")
-                                         .arg(match.hrFrame + 1)
-                                         .arg(m_input.hr.frames())
-                                         .arg(QString::number(match.delta, 'g', 4).prepend(match.delta > 0 ? QStringLiteral("+") : QString())));
-            break;
-        }
-        case Pane::Reconstructed:
-            p.view->setFrameImage(m_input.reconstructed.frame(frame));
-            p.caption->setText(tr("frame %1/%2").arg(frame + 1).arg(n));
-            break;
-        case Pane::GroundTruth:
-            p.view->setFrameImage(m_input.groundTruth.frame(frame));
-            p.caption->setText(tr("frame %1/%2").arg(frame + 1).arg(n));
-            break;
-        case Pane::Difference:
-            p.view->setFrameImage(absDifference(m_input.reconstructed.frame(frame), m_input.groundTruth.frame(frame)));
-            p.caption->setText(tr("frame %1/%2").arg(frame + 1).arg(n));
-            break;
+            case Pane::Reconstructed:
+                p.view->setFrameImage(m_input.reconstructed.frame(frame));
+                p.caption->setText(tr("frame %1/%2").arg(frame + 1).arg(n));
+                break;
+            case Pane::GroundTruth:
+                p.view->setFrameImage(m_input.groundTruth.frame(frame));
+                p.caption->setText(tr("frame %1/%2").arg(frame + 1).arg(n));
+                break;
+            case Pane::Difference:
+                p.view->setFrameImage(
+                    absDifference(m_input.reconstructed.frame(frame), m_input.groundTruth.frame(frame)));
+                p.caption->setText(tr("frame %1/%2").arg(frame + 1).arg(n));
+                break;
         }
     }
     // The histogram follows at most every 150 ms: recounting every frame would slow playback down.
@@ -429,11 +441,26 @@ void ComparisonView::setWindowLevelLinked(bool on)
     }
 }
 
-void ComparisonView::setFps(double fps) { m_fps->setValue(fps); }
-double ComparisonView::fps() const { return m_fps->value(); }
-void ComparisonView::setLooping(bool on) { m_loop->setChecked(on); }
-bool ComparisonView::isLooping() const { return m_loop->isChecked(); }
-bool ComparisonView::isPlaying() const { return m_timer->isActive(); }
+void ComparisonView::setFps(double fps)
+{
+    m_fps->setValue(fps);
+}
+double ComparisonView::fps() const
+{
+    return m_fps->value();
+}
+void ComparisonView::setLooping(bool on)
+{
+    m_loop->setChecked(on);
+}
+bool ComparisonView::isLooping() const
+{
+    return m_loop->isChecked();
+}
+bool ComparisonView::isPlaying() const
+{
+    return m_timer->isActive();
+}
 
 void ComparisonView::setPlaying(bool on)
 {
@@ -464,12 +491,23 @@ void ComparisonView::onTick()
 bool ComparisonView::handleKey(int key)
 {
     switch (key) {
-    case Qt::Key_Left: stepFrames(-1); return true;
-    case Qt::Key_Right: stepFrames(1); return true;
-    case Qt::Key_Home: setFrame(0); return true;
-    case Qt::Key_End: setFrame(frameCount() - 1); return true;
-    case Qt::Key_Space: setPlaying(!isPlaying()); return true;
-    default: return false;
+        case Qt::Key_Left:
+            stepFrames(-1);
+            return true;
+        case Qt::Key_Right:
+            stepFrames(1);
+            return true;
+        case Qt::Key_Home:
+            setFrame(0);
+            return true;
+        case Qt::Key_End:
+            setFrame(frameCount() - 1);
+            return true;
+        case Qt::Key_Space:
+            setPlaying(!isPlaying());
+            return true;
+        default:
+            return false;
     }
 }
 

@@ -31,10 +31,10 @@ class ImageView;
 class MetricPlot;
 
 struct ComparisonInput {
-    ImageStack lr;             // required
-    ImageStack hr;             // optional: fewer frames at their own times
-    ImageStack reconstructed;  // optional, one frame per LR frame
-    ImageStack groundTruth;    // optional, one frame per LR frame
+    ImageStack lr;              // required
+    ImageStack hr;              // optional: fewer frames at their own times
+    ImageStack reconstructed;   // optional, one frame per LR frame
+    ImageStack groundTruth;     // optional, one frame per LR frame
     QString reconstructedName;  // pane title, e.g. "bicubic" (empty: "Reconstructed")
     TimeMapping times;          // LR ↔ HR; empty: evenly spaced over the LR frames
     MetricReport report;        // per-frame metrics for the plot (may be empty)

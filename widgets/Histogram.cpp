@@ -38,9 +38,12 @@ Histogram computeHistogram(const ImageStack& image, int bins)
 QString autoRangeName(AutoRange range)
 {
     switch (range) {
-    case AutoRange::Percentile035: return QCoreApplication::translate("xrs::widgets::Histogram", "0.35–99.65 %");
-    case AutoRange::Percentile1: return QCoreApplication::translate("xrs::widgets::Histogram", "1–99 %");
-    case AutoRange::MinMax: return QCoreApplication::translate("xrs::widgets::Histogram", "Min\u2013max");
+        case AutoRange::Percentile035:
+            return QCoreApplication::translate("xrs::widgets::Histogram", "0.35–99.65 %");
+        case AutoRange::Percentile1:
+            return QCoreApplication::translate("xrs::widgets::Histogram", "1–99 %");
+        case AutoRange::MinMax:
+            return QCoreApplication::translate("xrs::widgets::Histogram", "Min\u2013max");
     }
     return {};
 }
@@ -48,9 +51,12 @@ QString autoRangeName(AutoRange range)
 std::pair<double, double> autoRangeFractions(AutoRange range)
 {
     switch (range) {
-    case AutoRange::Percentile035: return {0.0035, 0.9965};
-    case AutoRange::Percentile1: return {0.01, 0.99};
-    case AutoRange::MinMax: return {0.0, 1.0};
+        case AutoRange::Percentile035:
+            return {0.0035, 0.9965};
+        case AutoRange::Percentile1:
+            return {0.01, 0.99};
+        case AutoRange::MinMax:
+            return {0.0, 1.0};
     }
     return {0.0, 1.0};
 }

@@ -12,8 +12,8 @@
 namespace xrs::widgets {
 
 struct Histogram {
-    double low = 0.0, high = 1.0;        // the binned range; bin i covers [low + i·w, low + (i+1)·w)
-    std::vector<std::int64_t> counts;   // finite values only; the maximum value falls into the last bin
+    double low = 0.0, high = 1.0;      // the binned range; bin i covers [low + i·w, low + (i+1)·w)
+    std::vector<std::int64_t> counts;  // finite values only; the maximum value falls into the last bin
     double binWidth() const { return counts.empty() ? 0.0 : (high - low) / double(counts.size()); }
 };
 

@@ -57,7 +57,8 @@ void HistogramWidget::applyAutoRange(AutoRange range)
 
 QRectF HistogramWidget::plotRect() const
 {
-    return QRectF(kMargin, kMargin, std::max(1.0, width() - 2 * kMargin), std::max(1.0, height() - 2 * kMargin - kStrip));
+    return QRectF(kMargin, kMargin, std::max(1.0, width() - 2 * kMargin),
+                  std::max(1.0, height() - 2 * kMargin - kStrip));
 }
 
 std::pair<double, double> HistogramWidget::axisRange() const
@@ -125,7 +126,8 @@ void HistogramWidget::paintEvent(QPaintEvent*)
     p.drawLine(QPointF(xLow, r.top()), QPointF(xLow, r.bottom()));
     p.drawLine(QPointF(xHigh, r.top()), QPointF(xHigh, r.bottom()));
     p.setPen(palette().color(QPalette::Text));
-    const QString text = QStringLiteral("%1 \u2013 %2").arg(m_settings->low(), 0, 'g', 5).arg(m_settings->high(), 0, 'g', 5);
+    const QString text =
+        QStringLiteral("%1 \u2013 %2").arg(m_settings->low(), 0, 'g', 5).arg(m_settings->high(), 0, 'g', 5);
     p.drawText(r.adjusted(0, 2, -4, 0), Qt::AlignRight | Qt::AlignTop, text);
 }
 

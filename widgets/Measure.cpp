@@ -67,7 +67,8 @@ QRect pixelRect(QPointF a, QPointF b)
     return QRect(QPoint(x0, y0), QPoint(x1, y1));
 }
 
-ScaleBar chooseScaleBar(double unitsPerPixel, const QString& unit, double screenPixelsPerPixel, double targetScreenPixels)
+ScaleBar chooseScaleBar(double unitsPerPixel, const QString& unit, double screenPixelsPerPixel,
+                        double targetScreenPixels)
 {
     ScaleBar bar;
     if (!(unitsPerPixel > 0.0) || !(screenPixelsPerPixel > 0.0) || !(targetScreenPixels > 0.0)) return bar;

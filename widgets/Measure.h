@@ -24,7 +24,7 @@ std::vector<ProfileSample> lineProfile(const ImageStack& image, QPointF a, QPoin
 
 struct RoiStats {
     double mean = 0.0, stddev = 0.0, min = 0.0, max = 0.0;  // stddev: population (divides by n)
-    std::int64_t pixels = 0;                                 // finite values counted
+    std::int64_t pixels = 0;                                // finite values counted
 };
 // Statistics of frame 0 over the pixels of `pixels` (columns x, rows y; clipped to the image); nothing when no
 // finite value is inside.
@@ -33,12 +33,13 @@ std::optional<RoiStats> roiStatistics(const ImageStack& image, const QRect& pixe
 QRect pixelRect(QPointF a, QPointF b);
 
 struct ScaleBar {
-    double length = 0.0;       // in `unit`
-    double screenPixels = 0.0; // drawn length
-    QString label;             // e.g. "50 µm"
+    double length = 0.0;        // in `unit`
+    double screenPixels = 0.0;  // drawn length
+    QString label;              // e.g. "50 µm"
 };
 // A bar of a round length (1, 2 or 5 × 10^k units) close to `targetScreenPixels` wide, for pixels of `unitsPerPixel`
 // shown at `screenPixelsPerPixel`. An empty unit means pixels ("px").
-ScaleBar chooseScaleBar(double unitsPerPixel, const QString& unit, double screenPixelsPerPixel, double targetScreenPixels);
+ScaleBar chooseScaleBar(double unitsPerPixel, const QString& unit, double screenPixelsPerPixel,
+                        double targetScreenPixels);
 
 }  // namespace xrs::widgets

@@ -10,8 +10,8 @@
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -175,8 +175,8 @@ bool MetricPlot::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress) {
         auto* mouse = static_cast<QMouseEvent*>(event);
-        if (mouse->button() == Qt::LeftButton && m_chart->plotArea().contains(
-                                                      m_chart->mapFromScene(m_view->mapToScene(mouse->position().toPoint())))) {
+        if (mouse->button() == Qt::LeftButton &&
+            m_chart->plotArea().contains(m_chart->mapFromScene(m_view->mapToScene(mouse->position().toPoint())))) {
             const int frame = frameAt(mouse->position());
             if (frame >= 0) emit frameClicked(frame);
             return true;

@@ -48,8 +48,8 @@ private:
     double m_yLow = 0.0, m_yHigh = 1.0;
     QComboBox* m_metricBox = nullptr;  // Qt children
     QChartView* m_view = nullptr;
-    QChart* m_chart = nullptr;         // owned by the view
-    QValueAxis* m_x = nullptr;         // owned by the chart
+    QChart* m_chart = nullptr;  // owned by the view
+    QValueAxis* m_x = nullptr;  // owned by the chart
     QValueAxis* m_y = nullptr;
     QLineSeries* m_marker = nullptr;
 };

@@ -18,7 +18,10 @@ namespace xrs::widgets {
 
 namespace {
 
-std::filesystem::path toPath(const QString& path) { return std::filesystem::path(QFile::encodeName(path).toStdString()); }
+std::filesystem::path toPath(const QString& path)
+{
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
 
 // Collects (method, metric) → frame → value and turns it into series sorted by frame.
 class Collector {
@@ -100,7 +103,8 @@ MetricReport loadJson(const QString& path)
         }
         return collector.report();
     }
-    const QString csv = root.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("per_frame_csv")).toString();
+    const QString csv =
+        root.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("per_frame_csv")).toString();
     if (csv.isEmpty()) throw Error(toPath(path), {}, "has no per-frame metrics (per_frame or metrics.per_frame_csv)");
     return loadCsv(QFileInfo(path).dir().filePath(csv));
 }

@@ -10,9 +10,9 @@
 namespace xrs::widgets {
 
 struct MetricSeries {
-    QString method;            // e.g. "bicubic"
-    QString metric;            // column id, e.g. "psnr_db", "ssim", "aad"
-    std::vector<int> frames;   // ascending
+    QString method;           // e.g. "bicubic"
+    QString metric;           // column id, e.g. "psnr_db", "ssim", "aad"
+    std::vector<int> frames;  // ascending
     std::vector<double> values;
 };
 

@@ -21,7 +21,7 @@ ProfilePlot::ProfilePlot(QWidget* parent) : QChartView(parent)
     m_y = new QValueAxis(chart);
     m_y->setTruncateLabels(false);  // values like 20057.5 in full (Qt elides them in small charts)
     m_x->setTitleText(tr("distance (px)"));
-    m_y->setTitleVisible(false);  // the labels need the room; values are what a profile shows
+    m_y->setTitleVisible(false);                  // the labels need the room; values are what a profile shows
     m_y->setLabelFormat(QStringLiteral("%.6g"));  // large values (raw counts) in full, not elided
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
@@ -50,9 +50,11 @@ void ProfilePlot::setProfile(const std::vector<ProfileSample>& samples, const QS
     m_x->setRange(0.0, length);
     m_y->setRange(lo - pad, hi + pad);
     m_x->setTitleText(unit.isEmpty() ? tr("distance (px)") : tr("distance (%1)").arg(unit));
-
 }
 
-int ProfilePlot::pointCount() const { return int(m_series->count()); }
+int ProfilePlot::pointCount() const
+{
+    return int(m_series->count());
+}
 
 }  // namespace xrs::widgets

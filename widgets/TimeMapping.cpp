@@ -50,7 +50,8 @@ TimeMapping TimeMapping::fromManifest(const QString& path)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (doc.isNull())
-        throw Error(file, "offset " + std::to_string(parseError.offset), "not JSON: " + parseError.errorString().toStdString());
+        throw Error(file, "offset " + std::to_string(parseError.offset),
+                    "not JSON: " + parseError.errorString().toStdString());
     const auto times = [&](const char* key) {
         const QJsonValue value = doc.object().value(QLatin1String(key));
         if (!value.isArray()) throw Error(file, key, "missing or not an array of times");

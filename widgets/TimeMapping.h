@@ -24,8 +24,8 @@ public:
     double hrTime(int frame) const { return m_hr.at(std::size_t(frame)); }
 
     struct Match {
-        int hrFrame = -1;     // -1: no HR frames
-        double delta = 0.0;   // HR time − LR time
+        int hrFrame = -1;    // -1: no HR frames
+        double delta = 0.0;  // HR time − LR time
     };
     // The HR frame nearest in time to LR frame `lrFrame` (ties: the earlier one).
     Match nearestHr(int lrFrame) const;

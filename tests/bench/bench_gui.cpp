@@ -1,15 +1,15 @@
-// bench_gui: frame-step latency of the linked comparison layout — three linked panes (LR upscaled ×4, HR, reconstructed)
-// of 1024×400 frames, from the step (slider, key or playback tick) until every pane whose image changed has rendered
-// it (LR and reconstructed on every step, HR when its nearest frame changes: every 8th step).
-// Run under Xvfb: xvfb-run -a -s '-screen 0 1600x900x24' build/release/tests/bench/bench_gui [--steps N] [--width W]
+// bench_gui: frame-step latency of the linked comparison layout — three linked panes (LR upscaled ×4, HR,
+// reconstructed) of 1024×400 frames, from the step (slider, key or playback tick) until every pane whose image changed
+// has rendered it (LR and reconstructed on every step, HR when its nearest frame changes: every 8th step). Run under
+// Xvfb: xvfb-run -a -s '-screen 0 1600x900x24' build/release/tests/bench/bench_gui [--steps N] [--width W]
 // [--height H]. Goal: ≤ 16 ms per step (60 fps playback). Prints median, p95 and the parts (step work, VTK render).
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QStringList>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 #include "widgets/ComparisonView.h"
@@ -65,9 +65,12 @@ int main(int argc, char** argv)
     int steps = 200, width = 1024, height = 400;
     const QStringList args = QApplication::arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == "--steps") steps = args[i + 1].toInt();
-        else if (args[i] == "--width") width = args[i + 1].toInt();
-        else if (args[i] == "--height") height = args[i + 1].toInt();
+        if (args[i] == "--steps")
+            steps = args[i + 1].toInt();
+        else if (args[i] == "--width")
+            width = args[i + 1].toInt();
+        else if (args[i] == "--height")
+            height = args[i + 1].toInt();
         else {
             std::fprintf(stderr, "usage: bench_gui [--steps N] [--width W] [--height H]\n");
             return 2;
@@ -93,7 +96,8 @@ int main(int argc, char** argv)
         for (;;) {
             bool all = true;
             for (int i = 0; i < panes.size(); ++i)
-                all = all && (!changed[std::size_t(i)] || panes[i]->vtkWidget()->renderCount() > before[std::size_t(i)]);
+                all =
+                    all && (!changed[std::size_t(i)] || panes[i]->vtkWidget()->renderCount() > before[std::size_t(i)]);
             if (all) return true;
             if (guard.elapsed() > 5000) return false;
             QCoreApplication::processEvents(QEventLoop::AllEvents);
@@ -138,7 +142,8 @@ int main(int argc, char** argv)
             if (changed[k]) r += panes[int(k)]->vtkWidget()->lastRenderMs();
         render.push_back(r);
     }
-    // The window's composition alone (no pane re-rendered): what Qt spends putting the GL panes and the widgets on screen.
+    // The window's composition alone (no pane re-rendered): what Qt spends putting the GL panes and the widgets on
+    // screen.
     std::vector<double> compose;
     for (int i = 0; i < 50; ++i) {
         t.start();
@@ -148,12 +153,14 @@ int main(int argc, char** argv)
     const Figures c = figures(compose);
     const Figures f = figures(total), w = figures(stepWork), r = figures(render), u = figures(cpu);
     const QSize pane = panes.front()->vtkWidget()->size();
-    std::printf("bench_gui: %lld linked panes of %dx%d frames (pane widgets %dx%d), %d steps\n", qlonglong(panes.size()),
-                width, height, pane.width(), pane.height(), steps);
-    std::printf("  frame step to all panes rendered: median %.2f ms, p95 %.2f ms, mean %.2f ms, max %.2f ms (goal <= 16 ms)\n",
-                f.median, f.p95, f.mean, f.max);
-    std::printf("  CPU time of the process per step:      median %.2f ms, p95 %.2f ms (all threads; load-independent)\n",
-                u.median, u.p95);
+    std::printf("bench_gui: %lld linked panes of %dx%d frames (pane widgets %dx%d), %d steps\n",
+                qlonglong(panes.size()), width, height, pane.width(), pane.height(), steps);
+    std::printf(
+        "  frame step to all panes rendered: median %.2f ms, p95 %.2f ms, mean %.2f ms, max %.2f ms (goal <= 16 ms)\n",
+        f.median, f.p95, f.mean, f.max);
+    std::printf(
+        "  CPU time of the process per step:      median %.2f ms, p95 %.2f ms (all threads; load-independent)\n",
+        u.median, u.p95);
     std::printf("  step work (read, upscale LR, upload):  median %.2f ms, p95 %.2f ms\n", w.median, w.p95);
     std::printf("  VTK render of the panes that changed:  median %.2f ms, p95 %.2f ms\n", r.median, r.p95);
     std::printf("  window repaint without new frames:     median %.2f ms, p95 %.2f ms\n", c.median, c.p95);

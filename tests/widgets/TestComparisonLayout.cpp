@@ -21,7 +21,10 @@ using Pane = ComparisonView::Pane;
 
 namespace {
 
-double luminance(QRgb p) { return 0.299 * qRed(p) + 0.587 * qGreen(p) + 0.114 * qBlue(p); }
+double luminance(QRgb p)
+{
+    return 0.299 * qRed(p) + 0.587 * qGreen(p) + 0.114 * qBlue(p);
+}
 
 double luminanceStdDev(const QImage& img, const QRect& r)
 {
@@ -99,8 +102,8 @@ private slots:
         for (int y = 0; y < shot.height(); ++y)
             for (int x = 0; x < shot.width(); ++x) {
                 const QRgb a = shot.pixel(x, y), b = expected.pixel(x, y);
-                const int d = std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
-                                        std::abs(qBlue(a) - qBlue(b))});
+                const int d = std::max(
+                    {std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
                 sumDiff += d;
                 if (d > 48) ++bad;
             }

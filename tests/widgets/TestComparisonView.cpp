@@ -84,10 +84,14 @@ QRgb pixelAt(const QImage& img, QPointF logical)
 
 bool near(QRgb a, QRgb b, int tol)
 {
-    return std::abs(qRed(a) - qRed(b)) <= tol && std::abs(qGreen(a) - qGreen(b)) <= tol && std::abs(qBlue(a) - qBlue(b)) <= tol;
+    return std::abs(qRed(a) - qRed(b)) <= tol && std::abs(qGreen(a) - qGreen(b)) <= tol &&
+           std::abs(qBlue(a) - qBlue(b)) <= tol;
 }
 
-QString rgb(QRgb c) { return QString("(%1, %2, %3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c)); }
+QString rgb(QRgb c)
+{
+    return QString("(%1, %2, %3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
+}
 
 }  // namespace
 
@@ -366,13 +370,15 @@ private slots:
         QCOMPARE(plot->metric(), QStringLiteral("psnr_db"));
         for (const int frame : {11, 4}) {
             const QPoint at = plot->positionOfFrame(frame).toPoint();
-            QVERIFY2(plot->chartView()->viewport()->rect().contains(at), qPrintable(QString("%1,%2").arg(at.x()).arg(at.y())));
+            QVERIFY2(plot->chartView()->viewport()->rect().contains(at),
+                     qPrintable(QString("%1,%2").arg(at.x()).arg(at.y())));
             QTest::mouseClick(plot->chartView()->viewport(), Qt::LeftButton, {}, at);
             QCOMPARE(cmp.currentFrame(), frame);
             QCOMPARE(cmp.view(Pane::GroundTruth)->currentImage().at(0, 40, 8 + 4 * frame), 900.0f);
         }
         // A click a little off the point still picks the nearest frame.
-        QTest::mouseClick(plot->chartView()->viewport(), Qt::LeftButton, {}, plot->positionOfFrame(6).toPoint() + QPoint(3, 25));
+        QTest::mouseClick(plot->chartView()->viewport(), Qt::LeftButton, {},
+                          plot->positionOfFrame(6).toPoint() + QPoint(3, 25));
         QCOMPARE(cmp.currentFrame(), 6);
         // Without a report there is no plot.
         cmp.setInput(makeInput(false));

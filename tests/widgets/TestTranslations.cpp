@@ -66,7 +66,8 @@ private slots:
             QVERIFY(entries.size() > 100);
             for (const TsEntry& e : entries) {
                 QVERIFY2(!e.unfinished, qPrintable(QString("%1: unfinished [%2] %3").arg(name, e.context, e.source)));
-                QVERIFY2(!e.translation.isEmpty(), qPrintable(QString("%1: empty [%2] %3").arg(name, e.context, e.source)));
+                QVERIFY2(!e.translation.isEmpty(),
+                         qPrintable(QString("%1: empty [%2] %3").arg(name, e.context, e.source)));
                 // Placeholders survive translation.
                 for (int i = 1; i <= 9; ++i) {
                     const QString mark = QStringLiteral("%%1").arg(i);
@@ -89,7 +90,8 @@ private slots:
         QCOMPARE(menus.at(0)->text(), QString::fromUtf8("ファイル(&F)"));
         QCOMPARE(menus.at(1)->text(), QString::fromUtf8("表示(&V)"));
         bool found = false;
-        for (QAction* a : menus.at(0)->menu()->actions()) found = found || a->text() == QString::fromUtf8("比較を開く(&C)…");
+        for (QAction* a : menus.at(0)->menu()->actions())
+            found = found || a->text() == QString::fromUtf8("比較を開く(&C)…");
         QVERIFY(found);
         // Strings of the widgets library come through too.
         QCOMPARE(xrs::widgets::ComparisonView::tr("Ground truth"), QString::fromUtf8("正解"));

@@ -8,6 +8,7 @@
 #include <random>
 
 #include "TestSupport.h"
+#include "core/Error.h"
 #include "widgets/Colormap.h"
 #include "widgets/DisplaySettings.h"
 #include "widgets/Histogram.h"
@@ -15,13 +16,15 @@
 #include "widgets/Measure.h"
 #include "widgets/MetricReport.h"
 #include "widgets/TimeMapping.h"
-#include "core/Error.h"
 
 using namespace xrs::widgets;
 
 namespace {
 
-double luminance(QRgb c) { return 0.2126 * qRed(c) + 0.7152 * qGreen(c) + 0.0722 * qBlue(c); }
+double luminance(QRgb c)
+{
+    return 0.2126 * qRed(c) + 0.7152 * qGreen(c) + 0.0722 * qBlue(c);
+}
 
 // A 300×200 frame of skewed values (a dark background and a bright tail) with a few NaNs and infinities.
 xrs::ImageStack skewedFrame()
@@ -60,14 +63,16 @@ private slots:
         QCOMPARE(colormapTable(Colormap::Viridis)[0], qRgb(0x44, 0x01, 0x54));
         QCOMPARE(colormapTable(Colormap::Viridis)[255], qRgb(0xfd, 0xe7, 0x25));
         const QRgb mid = colormapColor(Colormap::Viridis, 0.5);
-        QVERIFY(std::abs(qRed(mid) - 0x21) <= 2 && std::abs(qGreen(mid) - 0x91) <= 2 && std::abs(qBlue(mid) - 0x8c) <= 2);
+        QVERIFY(std::abs(qRed(mid) - 0x21) <= 2 && std::abs(qGreen(mid) - 0x91) <= 2 &&
+                std::abs(qBlue(mid) - 0x8c) <= 2);
         QCOMPARE(colormapTable(Colormap::Magma)[255], qRgb(0xfc, 0xfd, 0xbf));
         QCOMPARE(colormapTable(Colormap::Inferno)[255], qRgb(0xfc, 0xff, 0xa4));
         // Lightness rises along each map (what makes them readable); small ripples of interpolation allowed.
         for (const Colormap map : {Colormap::Viridis, Colormap::Magma, Colormap::Inferno}) {
             const auto& t = colormapTable(map);
             double worstDrop = 0.0;
-            for (int i = 1; i < kColormapSize; ++i) worstDrop = std::max(worstDrop, luminance(t[i - 1]) - luminance(t[i]));
+            for (int i = 1; i < kColormapSize; ++i)
+                worstDrop = std::max(worstDrop, luminance(t[i - 1]) - luminance(t[i]));
             QVERIFY2(worstDrop < 1.0, qPrintable(colormapId(map) + QString(" drops by %1").arg(worstDrop)));
             QVERIFY(luminance(t[255]) - luminance(t[0]) > 150.0);
         }
@@ -127,8 +132,8 @@ private slots:
             const auto range = autoRange(image, presets[i]);
             QVERIFY(range);
             const double lo = p[2 * i].toDouble(), hi = p[2 * i + 1].toDouble();
-            qInfo("%s: ours %.9g..%.9g, numpy %.9g..%.9g", qPrintable(autoRangeName(presets[i])), range->min, range->max,
-                  lo, hi);
+            qInfo("%s: ours %.9g..%.9g, numpy %.9g..%.9g", qPrintable(autoRangeName(presets[i])), range->min,
+                  range->max, lo, hi);
             QVERIFY(std::abs(range->min - lo) <= 1e-9 * std::abs(lo));
             QVERIFY(std::abs(range->max - hi) <= 1e-9 * std::abs(hi));
         }
@@ -220,7 +225,8 @@ private slots:
         writeText(dir.filePath("report.csv"),
                   "frame,method,psnr_db,aad,mse\n0,bicubic,30.5,0.02,1e-3\n2,bicubic,31,0.01,\n1,bicubic,29,0.03,2e-3\n"
                   "0,fused,35,0.005,1e-4\n");
-        writeText(dir.filePath("report.json"), R"({"kind": "xrs-demo-report", "metrics": {"per_frame_csv": "report.csv"}})");
+        writeText(dir.filePath("report.json"),
+                  R"({"kind": "xrs-demo-report", "metrics": {"per_frame_csv": "report.csv"}})");
         for (const QString name : {"report.csv", "report.json"}) {
             const MetricReport r = loadMetricReport(dir.filePath(name));
             QCOMPARE(r.metrics(), QStringList({"psnr_db", "aad", "mse"}));
@@ -231,8 +237,9 @@ private slots:
             QCOMPARE(psnr->values, std::vector<double>({30.5, 29.0, 31.0}));
             QCOMPARE(r.find("mse", "bicubic")->frames.size(), std::size_t(2));  // the blank cell is left out
         }
-        writeText(dir.filePath("inline.json"),
-                  R"({"per_frame": [{"frame": 1, "method": "a", "ssim": 0.9}, {"frame": 0, "method": "a", "ssim": 0.8}]})");
+        writeText(
+            dir.filePath("inline.json"),
+            R"({"per_frame": [{"frame": 1, "method": "a", "ssim": 0.9}, {"frame": 0, "method": "a", "ssim": 0.8}]})");
         const MetricReport inl = loadMetricReport(dir.filePath("inline.json"));
         QCOMPARE(inl.find("ssim")->values, std::vector<double>({0.8, 0.9}));
         QCOMPARE(metricLabel("psnr_db"), QStringLiteral("PSNR (dB)"));
