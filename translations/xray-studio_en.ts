@@ -31,6 +31,10 @@
         <source>--quit-after-ms needs a number of milliseconds</source>
         <translation>--quit-after-ms needs a number of milliseconds</translation>
     </message>
+    <message>
+        <source>Show an existing `xrs demo` output folder in the comparison layout.</source>
+        <translation>Show an existing `xrs demo` output folder in the comparison layout.</translation>
+    </message>
 </context>
 <context>
     <name>xrs::app::ImagePane</name>

@@ -31,6 +31,10 @@
         <source>--quit-after-ms needs a number of milliseconds</source>
         <translation>--quit-after-ms にはミリ秒数を指定してください</translation>
     </message>
+    <message>
+        <source>Show an existing `xrs demo` output folder in the comparison layout.</source>
+        <translation>既存の `xrs demo` 出力フォルダーを比較レイアウトで表示します。</translation>
+    </message>
 </context>
 <context>
     <name>xrs::app::ImagePane</name>

@@ -8,6 +8,7 @@
 #include <random>
 
 #include "TestSupport.h"
+#include "app/Launcher.h"
 #include "core/Error.h"
 #include "widgets/Colormap.h"
 #include "widgets/DisplaySettings.h"
@@ -252,6 +253,15 @@ private slots:
             QVERIFY2(QString(e.what()).contains("bad.csv") && QString(e.what()).contains("line 3"), e.what());
         }
         QVERIFY_THROWS_EXCEPTION(xrs::Error, loadMetricReport(dir.filePath("missing.csv")));
+    }
+
+    void launcherTakesACompareFolder()
+    {
+        QString error;
+        const auto options = xrs::app::parseLaunchOptions({"xray-studio", "--compare", "/data/demo", "--lang", "ja"}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->compareDir, QStringLiteral("/data/demo"));
+        QVERIFY(options->demoDir.isEmpty());
     }
 
     void linkedStateClampsAndEmitsOnce()
