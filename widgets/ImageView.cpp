@@ -587,6 +587,13 @@ bool ImageView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_vtk) {
         if (event->type() == QEvent::Resize) m_overlay->setGeometry(m_vtk->rect());
+        if (event->type() == QEvent::MouseButtonDblClick && !m_image.empty()) {
+            auto* mouse = static_cast<QMouseEvent*>(event);
+            if (mouse->button() == Qt::LeftButton) {
+                emit pointPicked(imagePosition(mouse->position()));
+                return true;  // not a pan start for VTK
+            }
+        }
         if (handleToolMouse(event)) return true;
         if (event->type() == QEvent::MouseMove) {
             m_cursor = imagePosition(static_cast<QMouseEvent*>(event)->position());
@@ -669,6 +676,13 @@ void ImageView::setRoi(const QRect& pixels)
     updateMeasurements();
 }
 
+void ImageView::setCrosshair(std::optional<QPointF> imagePos)
+{
+    if (imagePos == m_crosshair) return;
+    m_crosshair = imagePos;
+    m_overlay->update();
+}
+
 void ImageView::clearMeasurements()
 {
     m_profileLine.reset();
@@ -749,6 +763,12 @@ void ImageView::paintOverlay(QPainter& p)
         p.drawText(textRect.translated(1, 1), Qt::AlignLeft | Qt::AlignBottom, bar.label);
         p.setPen(Qt::white);
         p.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, bar.label);
+    }
+    if (m_crosshair) {
+        const QPointF c = widgetPosition(*m_crosshair);
+        p.setPen(QPen(QColor(80, 255, 80, 200), 1.0));
+        p.drawLine(QPointF(0, c.y()), QPointF(m_overlay->width(), c.y()));
+        p.drawLine(QPointF(c.x(), 0), QPointF(c.x(), m_overlay->height()));
     }
     if (m_profileLine) {
         const QPointF a = widgetPosition(m_profileLine->p1()), b = widgetPosition(m_profileLine->p2());

@@ -106,6 +106,8 @@ public:
     const std::vector<ProfileSample>& profile() const { return m_profile; }
     std::optional<RoiStats> roiStats() const { return m_roiStats; }
     QString measurementText() const;
+    // A crosshair through an image point (orthogonal slice views); nothing removes it.
+    void setCrosshair(std::optional<QPointF> imagePos);
     // The scale bar drawn now (empty label when none).
     ScaleBar scaleBar() const;
     // Image coordinates (x = column, y = row, pixel centres at integers) under a point of vtkWidget(), and back.
@@ -132,6 +134,8 @@ signals:
     // The user (or fit / 1:1) moved the camera; not emitted by setViewState().
     void viewChanged();
     void measurementChanged();
+    // A double click on the image (any tool), in image coordinates.
+    void pointPicked(QPointF imagePos);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -191,6 +195,7 @@ private:
     std::vector<ProfileSample> m_profile;
     std::optional<RoiStats> m_roiStats;
     bool m_overlayHadShapes = false;
+    std::optional<QPointF> m_crosshair;
 };
 
 }  // namespace xrs::widgets

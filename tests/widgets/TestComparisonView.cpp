@@ -16,6 +16,7 @@
 #include "widgets/HistogramWidget.h"
 #include "widgets/ImageView.h"
 #include "widgets/MetricPlot.h"
+#include "widgets/OrthoSliceView.h"
 #include "widgets/ProfilePlot.h"
 #include "widgets/VtkOpenGLWidget.h"
 
@@ -383,6 +384,50 @@ private slots:
         // Without a report there is no plot.
         cmp.setInput(makeInput(false));
         QVERIFY(!plot->isVisible());
+    }
+
+    void orthogonalSlicesFollowTheCrosshair()
+    {
+        // v = 10000 z + 100 y + x: every slice tells where it was cut.
+        xrs::ImageStack volume(xrs::Shape{20, 30, 40});
+        for (int z = 0; z < 20; ++z)
+            for (int y = 0; y < 30; ++y)
+                for (int x = 0; x < 40; ++x) volume.at(z, y, x) = float(10000 * z + 100 * y + x);
+        OrthoSliceView ortho;
+        ortho.resize(900, 700);
+        ortho.setVolume(volume);
+        ortho.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ortho));
+        using Plane = OrthoSliceView::Plane;
+        QCOMPARE(ortho.point(), (VolumePoint{20, 15, 10}));
+        const auto xy = [&] { return ortho.view(Plane::XY)->currentImage(); };
+        const auto xz = [&] { return ortho.view(Plane::XZ)->currentImage(); };
+        const auto yz = [&] { return ortho.view(Plane::YZ)->currentImage(); };
+        QCOMPARE(xz().rows(), std::int64_t(20));
+        QCOMPARE(xz().cols(), std::int64_t(40));
+        QCOMPARE(yz().cols(), std::int64_t(30));
+        QCOMPARE(xy().at(0, 7, 5), 100000.0f + 705.0f);
+        QCOMPARE(xz().at(0, 3, 4), 30000.0f + 1500.0f + 4.0f);
+        QCOMPARE(yz().at(0, 3, 6), 30000.0f + 600.0f + 20.0f);
+        for (ImageView* v : {ortho.view(Plane::XY), ortho.view(Plane::XZ), ortho.view(Plane::YZ)})
+            QVERIFY(waitRendered(v->vtkWidget()));
+
+        // A double click in the axial view moves x and y; the other two views cut through the new point.
+        ImageView* axial = ortho.view(Plane::XY);
+        QSignalSpy moved(&ortho, &OrthoSliceView::pointChanged);
+        QTest::mouseDClick(axial->vtkWidget(), Qt::LeftButton, {}, axial->widgetPosition({5, 7}).toPoint());
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(ortho.point(), (VolumePoint{5, 7, 10}));
+        QCOMPARE(xz().at(0, 3, 4), 30000.0f + 700.0f + 4.0f);
+        QCOMPARE(yz().at(0, 3, 6), 30000.0f + 600.0f + 5.0f);
+        // In the sagittal view: y and z.
+        ImageView* sagittal = ortho.view(Plane::YZ);
+        QTest::mouseDClick(sagittal->vtkWidget(), Qt::LeftButton, {}, sagittal->widgetPosition({12, 2}).toPoint());
+        QCOMPARE(ortho.point(), (VolumePoint{5, 12, 2}));
+        QCOMPARE(xy().at(0, 0, 0), 20000.0f);
+        // Points outside are clamped.
+        ortho.setPoint({-5, 99, 7});
+        QCOMPARE(ortho.point(), (VolumePoint{0, 29, 7}));
     }
 
     void badInputIsRefused()
