@@ -34,6 +34,7 @@
 #include "io/StackSource.h"
 #include "widgets/ComparisonView.h"
 #include "widgets/ImageView.h"
+#include "widgets/OrthoSliceView.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 namespace xrs::app {
@@ -90,6 +91,8 @@ void MainWindow::createActions()
     openFolder->setStatusTip(tr("Open a folder of TIFF files as one stack"));
     QAction* openComparison = file->addAction(tr("Open &Comparison…"), this, &MainWindow::openComparisonDialog);
     openComparison->setStatusTip(tr("Compare LR, HR, reconstruction and ground truth of a demo or synth folder"));
+    QAction* openVolume = file->addAction(tr("Open &Volume…"), this, &MainWindow::openVolumeDialog);
+    openVolume->setStatusTip(tr("Show a CT volume in orthogonal slices with a crosshair"));
     file->addSeparator();
     file->addAction(tr("&Close All Panes"), this, &MainWindow::closeAllPanes);
     file->addSeparator();
@@ -183,11 +186,41 @@ bool MainWindow::openComparison(const QString& dir)
     return true;
 }
 
+void MainWindow::openVolumeDialog()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Volume"), QString(),
+                                                      tr("Volumes (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;All files (*)"));
+    if (!file.isEmpty()) openVolume(file);
+}
+
+bool MainWindow::openVolume(const QString& path)
+{
+    ImageStack volume;
+    try {
+        volume = io::openStack(toPath(path))->readAll();
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), QString::fromStdString(e.what()));
+        return false;
+    }
+    if (!m_volume) {
+        m_volume = new widgets::OrthoSliceView(m_tabs);
+        m_tabs->addTab(m_volume, QString());
+    }
+    const int index = m_tabs->indexOf(m_volume);
+    m_tabs->setTabText(index, tr("Volume: %1").arg(QFileInfo(path).fileName()));
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    m_tabs->setCurrentWidget(m_volume);
+    updateCentral();
+    m_volume->setVolume(std::move(volume));
+    appendLog(tr("Opened %1 in orthogonal slices").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void MainWindow::updateCentral()
 {
     const bool images = m_panes->count() > 0;
     m_tabs->setTabVisible(m_tabs->indexOf(m_panes), images);
-    m_central->setCurrentWidget(images || m_comparison ? static_cast<QWidget*>(m_tabs) : m_placeholder);
+    m_central->setCurrentWidget(images || m_comparison || m_volume ? static_cast<QWidget*>(m_tabs) : m_placeholder);
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -304,6 +337,7 @@ void MainWindow::onJobFinished(const QString& id)
             widgets::ImageView* ct = panes().last()->view();
             ct->setFrame(ct->frameCount() / 2);
             ct->autoWindowLevel();
+            openVolume(demo.filePath(QStringLiteral("ct/recon.tif")));  // and in orthogonal slices
         } else {
             opened = false;
         }
@@ -353,6 +387,10 @@ void MainWindow::renderPanes()
         if (pane->isVisible()) pane->view()->vtkWidget()->grabRendered();
     if (m_comparison && m_comparison->isVisible())
         for (widgets::ImageView* view : m_comparison->views()) view->vtkWidget()->grabRendered();
+    if (m_volume && m_volume->isVisible())
+        for (const auto plane : {widgets::OrthoSliceView::Plane::XY, widgets::OrthoSliceView::Plane::XZ,
+                                 widgets::OrthoSliceView::Plane::YZ})
+            m_volume->view(plane)->vtkWidget()->grabRendered();
 }
 
 }  // namespace xrs::app

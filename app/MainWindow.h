@@ -1,7 +1,8 @@
 #pragma once
 // app/MainWindow: X-ray Studio's main window. Owns the local job runner, the central tabs — "Images" (a row of image
 // panes, one per opened file or stack, side by side) and "Comparison" (the linked LR/HR/reconstruction layout of a
-// demo or synth folder) — the "Jobs" and "Log" docks and the status bar progress.
+// demo or synth folder) and "Volume" (orthogonal slices of a CT volume) — the "Jobs" and "Log" docks and the status
+// bar progress.
 // Files are opened lazily through the engine (xrs::io::openStack); failures are reported in the log, through
 // errorOccurred() and — unless dialogs are disabled (tests, scripts) — in a message box.
 #include <QMainWindow>
@@ -20,6 +21,7 @@ class QTabWidget;
 namespace xrs::widgets {
 class ComparisonView;
 class ImageView;
+class OrthoSliceView;
 }
 
 namespace xrs::app {
@@ -45,6 +47,9 @@ public:
     // its LR video cannot be read.
     bool openComparison(const QString& dir);
     widgets::ComparisonView* comparisonView() const { return m_comparison; }
+    // Reads a volume (TIFF, TIFF folder, HDF5) into memory and shows it in orthogonal slices in a tab of its own.
+    bool openVolume(const QString& path);
+    widgets::OrthoSliceView* volumeView() const { return m_volume; }
 
     // Runs `xrs --progress=lines demo DIR`; when it completes, shows DIR in the comparison layout and opens the CT
     // volume (DIR/ct/recon.tif) in a pane on its middle slice. Emits demoFinished(). Returns the job id.
@@ -71,6 +76,7 @@ private:
     void openFilesDialog();
     void openFolderDialog();
     void openComparisonDialog();
+    void openVolumeDialog();
     void updateCentral();
     ImagePane* createPane(const QString& title, const QString& toolTip);
     void reportError(const QString& what, const QString& detail);
@@ -85,6 +91,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_panes = nullptr;
     widgets::ComparisonView* m_comparison = nullptr;
+    widgets::OrthoSliceView* m_volume = nullptr;
     JobsPanel* m_jobs = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QProgressBar* m_statusProgress = nullptr;

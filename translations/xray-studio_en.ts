@@ -208,6 +208,30 @@
         <source>Comparison of %1: %2 frames</source>
         <translation>Comparison of %1: %2 frames</translation>
     </message>
+    <message>
+        <source>Open &amp;Volume…</source>
+        <translation>Open &amp;Volume…</translation>
+    </message>
+    <message>
+        <source>Show a CT volume in orthogonal slices with a crosshair</source>
+        <translation>Show a CT volume in orthogonal slices with a crosshair</translation>
+    </message>
+    <message>
+        <source>Open Volume</source>
+        <translation>Open Volume</translation>
+    </message>
+    <message>
+        <source>Volumes (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;All files (*)</source>
+        <translation>Volumes (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>Volume: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 in orthogonal slices</source>
+        <translation>Opened %1 in orthogonal slices</translation>
+    </message>
 </context>
 <context>
     <name>xrs::remote::LocalRunner</name>
@@ -523,6 +547,41 @@
     <message>
         <source>MSE</source>
         <translation>MSE</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::OrthoSliceView</name>
+    <message>
+        <source>Axial (XY)</source>
+        <translation>Axial (XY)</translation>
+    </message>
+    <message>
+        <source>Coronal (XZ)</source>
+        <translation>Coronal (XZ)</translation>
+    </message>
+    <message>
+        <source>Sagittal (YZ)</source>
+        <translation>Sagittal (YZ)</translation>
+    </message>
+    <message>
+        <source>Double-click to move the crosshair there</source>
+        <translation>Double-click to move the crosshair there</translation>
+    </message>
+    <message>
+        <source>Axial (XY), z = %1</source>
+        <translation>Axial (XY), z = %1</translation>
+    </message>
+    <message>
+        <source>Coronal (XZ), y = %1</source>
+        <translation>Coronal (XZ), y = %1</translation>
+    </message>
+    <message>
+        <source>Sagittal (YZ), x = %1</source>
+        <translation>Sagittal (YZ), x = %1</translation>
+    </message>
+    <message>
+        <source>(x, y, z) = (%1, %2, %3): %4</source>
+        <translation>(x, y, z) = (%1, %2, %3): %4</translation>
     </message>
 </context>
 <context>

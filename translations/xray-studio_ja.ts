@@ -208,6 +208,30 @@
         <source>Comparison of %1: %2 frames</source>
         <translation>%1 の比較: %2 フレーム</translation>
     </message>
+    <message>
+        <source>Open &amp;Volume…</source>
+        <translation>ボリュームを開く(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Show a CT volume in orthogonal slices with a crosshair</source>
+        <translation>CT ボリュームを十字線付きの直交断面で表示します</translation>
+    </message>
+    <message>
+        <source>Open Volume</source>
+        <translation>ボリュームを開く</translation>
+    </message>
+    <message>
+        <source>Volumes (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;All files (*)</source>
+        <translation>ボリューム (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>ボリューム: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 in orthogonal slices</source>
+        <translation>%1 を直交断面で開きました</translation>
+    </message>
 </context>
 <context>
     <name>xrs::remote::LocalRunner</name>
@@ -523,6 +547,41 @@
     <message>
         <source>MSE</source>
         <translation>MSE（平均二乗誤差）</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::OrthoSliceView</name>
+    <message>
+        <source>Axial (XY)</source>
+        <translation>体軸断（XY）</translation>
+    </message>
+    <message>
+        <source>Coronal (XZ)</source>
+        <translation>冠状断（XZ）</translation>
+    </message>
+    <message>
+        <source>Sagittal (YZ)</source>
+        <translation>矢状断（YZ）</translation>
+    </message>
+    <message>
+        <source>Double-click to move the crosshair there</source>
+        <translation>ダブルクリックで十字線をその位置に移動します</translation>
+    </message>
+    <message>
+        <source>Axial (XY), z = %1</source>
+        <translation>体軸断（XY）、z = %1</translation>
+    </message>
+    <message>
+        <source>Coronal (XZ), y = %1</source>
+        <translation>冠状断（XZ）、y = %1</translation>
+    </message>
+    <message>
+        <source>Sagittal (YZ), x = %1</source>
+        <translation>矢状断（YZ）、x = %1</translation>
+    </message>
+    <message>
+        <source>(x, y, z) = (%1, %2, %3): %4</source>
+        <translation>(x, y, z) = (%1, %2, %3): %4</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "app/ImagePane.h"
 #include "app/MainWindow.h"
 #include "widgets/ComparisonView.h"
+#include "widgets/OrthoSliceView.h"
 #include "io/StackWriter.h"
 #include "widgets/ImageView.h"
 #include "widgets/VtkOpenGLWidget.h"
@@ -356,6 +357,8 @@ private slots:
         QVERIFY(comparison && comparison->isVisible());
         QCOMPARE(comparison->frameCount(), 2);
         QCOMPARE(comparison->views().size(), 5);  // LR, HR, reconstructed, ground truth, difference
+        QVERIFY(w.volumeView());  // the CT volume in orthogonal slices too
+        QCOMPARE(w.volumeView()->volume().frames(), std::int64_t(2));
         QVERIFY(w.logText().contains("making videos") == false);  // progress is not log
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::qWait(100);
