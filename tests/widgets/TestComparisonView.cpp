@@ -425,6 +425,10 @@ private slots:
         QTest::mouseDClick(sagittal->vtkWidget(), Qt::LeftButton, {}, sagittal->widgetPosition({12, 2}).toPoint());
         QCOMPARE(ortho.point(), (VolumePoint{5, 12, 2}));
         QCOMPARE(xy().at(0, 0, 0), 20000.0f);
+        if (qEnvironmentVariableIsSet("XRS_TEST_SHOTS")) {
+            QTest::qWait(50);
+            ortho.grab().save(QDir(qEnvironmentVariable("XRS_TEST_SHOTS")).filePath("ortho_slices.png"));
+        }
         // Points outside are clamped.
         ortho.setPoint({-5, 99, 7});
         QCOMPARE(ortho.point(), (VolumePoint{0, 29, 7}));
