@@ -45,6 +45,16 @@ double luminanceStdDev(const QImage& img, const QRect& r)
 class TestComparisonLayout : public QObject {
     Q_OBJECT
 private slots:
+    void aFolderWithoutVideosIsReported()
+    {
+        QTemporaryDir dir;
+        xrs::app::MainWindow w;
+        w.setDialogsEnabled(false);
+        QVERIFY(!w.openComparison(dir.path()));
+        QVERIFY2(w.lastError().contains("lr.tif"), qPrintable(w.lastError()));
+        QVERIFY(!w.comparisonView());
+    }
+
     void demoDataRendersLikeTheBaseline()
     {
         QTemporaryDir dir;
