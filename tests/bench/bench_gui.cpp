@@ -163,6 +163,6 @@ int main(int argc, char** argv)
         u.median, u.p95);
     std::printf("  step work (read, upscale LR, upload):  median %.2f ms, p95 %.2f ms\n", w.median, w.p95);
     std::printf("  VTK render of the panes that changed:  median %.2f ms, p95 %.2f ms\n", r.median, r.p95);
-    std::printf("  window repaint without new frames:     median %.2f ms, p95 %.2f ms\n", c.median, c.p95);
+    std::printf("  full window repaint (all panes, sync): median %.2f ms, p95 %.2f ms\n", c.median, c.p95);
     return 0;
 }
