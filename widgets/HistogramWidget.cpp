@@ -22,7 +22,6 @@ constexpr double kGrabPixels = 8.0;  // how close a press must be to a limit to 
 
 HistogramWidget::HistogramWidget(QWidget* parent) : QWidget(parent)
 {
-    setMouseTracking(false);
     m_presets = new QToolButton(this);
     m_presets->setText(tr("Auto"));
     m_presets->setToolTip(tr("Automatic display range"));
