@@ -32,6 +32,10 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QS
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("Launcher", "Run `xrs demo DIR` and show its videos."),
                                   QStringLiteral("DIR"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QApplication::translate("Launcher", "Show an existing `xrs demo` output folder in the comparison layout."),
+        QStringLiteral("DIR"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("Launcher", "When everything is shown, save the window as a PNG and quit."),
@@ -42,12 +46,13 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QS
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("Launcher", "User-interface language (en, ja)."),
                                   QStringLiteral("CODE"));
-    parser.addOptions({demo, screenshot, quitAfter, lang});
+    parser.addOptions({demo, compare, screenshot, quitAfter, lang});
     parser.process(arguments);  // handles --help/--version and unknown options (prints, exits)
 
     LaunchOptions options;
     options.files = parser.positionalArguments();
     options.demoDir = parser.value(demo);
+    options.compareDir = parser.value(compare);
     options.screenshot = parser.value(screenshot);
     options.language = parser.value(lang);
     if (parser.isSet(quitAfter)) {
@@ -75,6 +80,7 @@ void Launcher::start()
         QTimer::singleShot(m_options.quitAfterMs, this, [this] { QCoreApplication::exit(m_ok ? 0 : 1); });
     }
     for (const QString& file : m_options.files) m_ok = m_window->openFile(file) && m_ok;
+    if (!m_options.compareDir.isEmpty()) m_ok = m_window->openComparison(m_options.compareDir) && m_ok;
 
     if (m_options.demoDir.isEmpty()) {
         emit ready(m_ok);

@@ -14,6 +14,7 @@ class MainWindow;
 struct LaunchOptions {
     QStringList files;     // opened in panes
     QString demoDir;       // --demo DIR
+    QString compareDir;    // --compare DIR: the comparison layout of an existing demo/synth output folder
     QString screenshot;    // --screenshot FILE (PNG)
     int quitAfterMs = -1;  // --quit-after-ms N
     QString language;      // --lang CODE (en, ja, …); empty: the saved preference, else the system locale

@@ -22,15 +22,19 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 #include <cmath>
 #include <exception>
 #include <memory>
 
+#include "ComparisonLoader.h"
 #include "ImagePane.h"
 #include "JobsPanel.h"
 #include "io/StackSource.h"
+#include "widgets/ComparisonView.h"
 #include "widgets/ImageView.h"
+#include "widgets/OrthoSliceView.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 namespace xrs::app {
@@ -51,9 +55,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_panes = new QSplitter(Qt::Horizontal, this);
     m_panes->setChildrenCollapsible(false);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_panes, tr("Images"));
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_placeholder);
-    m_central->addWidget(m_panes);
+    m_central->addWidget(m_tabs);
     setCentralWidget(m_central);
 
     createActions();
@@ -82,6 +89,10 @@ void MainWindow::createActions()
     open->setStatusTip(tr("Open TIFF or HDF5 files, each in its own pane"));
     QAction* openFolder = file->addAction(tr("Open &Folder\u2026"), this, &MainWindow::openFolderDialog);
     openFolder->setStatusTip(tr("Open a folder of TIFF files as one stack"));
+    QAction* openComparison = file->addAction(tr("Open &Comparison…"), this, &MainWindow::openComparisonDialog);
+    openComparison->setStatusTip(tr("Compare LR, HR, reconstruction and ground truth of a demo or synth folder"));
+    QAction* openVolume = file->addAction(tr("Open &Volume…"), this, &MainWindow::openVolumeDialog);
+    openVolume->setStatusTip(tr("Show a CT volume in orthogonal slices with a crosshair"));
     file->addSeparator();
     file->addAction(tr("&Close All Panes"), this, &MainWindow::closeAllPanes);
     file->addSeparator();
@@ -139,6 +150,79 @@ void MainWindow::openFolderDialog()
     if (!dir.isEmpty()) openFile(dir);
 }
 
+void MainWindow::openComparisonDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Demo or Synth Folder"));
+    if (!dir.isEmpty()) openComparison(dir);
+}
+
+bool MainWindow::openComparison(const QString& dir)
+{
+    QStringList warnings;
+    widgets::ComparisonInput input;
+    try {
+        input = loadComparisonFolder(dir, &warnings);
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot compare %1").arg(QDir::toNativeSeparators(dir)), QString::fromStdString(e.what()));
+        return false;
+    }
+    for (const QString& w : warnings) appendLog(tr("Comparison: %1").arg(w));
+    if (!m_comparison) {
+        m_comparison = new widgets::ComparisonView(m_tabs);
+        m_tabs->insertTab(0, m_comparison, tr("Comparison"));
+    }
+    // Show the tab before the data arrives so that the panes fit their real size.
+    m_tabs->setCurrentWidget(m_comparison);
+    updateCentral();
+    try {
+        m_comparison->setInput(std::move(input));
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot compare %1").arg(QDir::toNativeSeparators(dir)), QString::fromStdString(e.what()));
+        return false;
+    }
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_comparison), QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath()));
+    appendLog(tr("Comparison of %1: %2 frames").arg(QDir::toNativeSeparators(dir)).arg(m_comparison->frameCount()));
+    m_comparison->setFocus();
+    return true;
+}
+
+void MainWindow::openVolumeDialog()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Volume"), QString(),
+                                                      tr("Volumes (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;All files (*)"));
+    if (!file.isEmpty()) openVolume(file);
+}
+
+bool MainWindow::openVolume(const QString& path)
+{
+    ImageStack volume;
+    try {
+        volume = io::openStack(toPath(path))->readAll();
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), QString::fromStdString(e.what()));
+        return false;
+    }
+    if (!m_volume) {
+        m_volume = new widgets::OrthoSliceView(m_tabs);
+        m_tabs->addTab(m_volume, QString());
+    }
+    const int index = m_tabs->indexOf(m_volume);
+    m_tabs->setTabText(index, tr("Volume: %1").arg(QFileInfo(path).fileName()));
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    m_tabs->setCurrentWidget(m_volume);
+    updateCentral();
+    m_volume->setVolume(std::move(volume));
+    appendLog(tr("Opened %1 in orthogonal slices").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::updateCentral()
+{
+    const bool images = m_panes->count() > 0;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_panes), images);
+    m_central->setCurrentWidget(images || m_comparison || m_volume ? static_cast<QWidget*>(m_tabs) : m_placeholder);
+}
+
 bool MainWindow::openFile(const QString& path)
 {
     std::shared_ptr<io::StackSource> source;
@@ -183,7 +267,8 @@ ImagePane* MainWindow::createPane(const QString& title, const QString& toolTip)
     // Equal widths for all panes.
     const int count = m_panes->count();
     m_panes->setSizes(QList<int>(count, std::max(1, m_panes->width() / std::max(1, count))));
-    m_central->setCurrentWidget(m_panes);
+    updateCentral();
+    m_tabs->setCurrentWidget(m_panes);
     return pane;
 }
 
@@ -193,7 +278,7 @@ void MainWindow::closePane(ImagePane* pane)
     pane->hide();
     pane->setParent(nullptr);
     pane->deleteLater();
-    if (m_panes->count() == 0) m_central->setCurrentWidget(m_placeholder);
+    updateCentral();
 }
 
 void MainWindow::closeAllPanes()
@@ -216,7 +301,7 @@ QString MainWindow::runDemo(const QString& dir)
                                        {QStringLiteral("demo"), absolute});
     const QDir out(absolute);
     job.expectedOutputs = {out.filePath(QStringLiteral("report.json")), out.filePath(QStringLiteral("video/lr.tif")),
-                           out.filePath(QStringLiteral("video/bicubic.tif")),
+                           out.filePath(QStringLiteral("video/hr.tif")), out.filePath(QStringLiteral("video/bicubic.tif")),
                            out.filePath(QStringLiteral("video/ground_truth.tif")),
                            out.filePath(QStringLiteral("ct/recon.tif"))};
     m_demoDir = absolute;
@@ -247,14 +332,17 @@ void MainWindow::onJobFinished(const QString& id)
     bool opened = ok;
     if (ok) {
         const QDir demo(m_demoDir);
-        for (const char* name : {"video/lr.tif", "video/bicubic.tif", "video/ground_truth.tif", "ct/recon.tif"})
-            opened = openFile(demo.filePath(QLatin1String(name))) && opened;
         // The CT volume opens on its middle slice: the top and bottom slices of the phantom are empty.
-        if (opened && !panes().isEmpty()) {
+        if (openFile(demo.filePath(QStringLiteral("ct/recon.tif")))) {
             widgets::ImageView* ct = panes().last()->view();
             ct->setFrame(ct->frameCount() / 2);
             ct->autoWindowLevel();
+            openVolume(demo.filePath(QStringLiteral("ct/recon.tif")));  // and in orthogonal slices
+        } else {
+            opened = false;
         }
+        // The videos in the linked comparison layout, shown last so that it is the tab in front.
+        opened = openComparison(m_demoDir) && opened;
     } else if (job->state != remote::JobState::Cancelled) {
         reportError(tr("The demo job failed"), job->error);
     }
@@ -295,7 +383,14 @@ QString MainWindow::logText() const { return m_log->toPlainText(); }
 
 void MainWindow::renderPanes()
 {
-    for (ImagePane* pane : panes()) pane->view()->vtkWidget()->grabRendered();
+    for (ImagePane* pane : panes())
+        if (pane->isVisible()) pane->view()->vtkWidget()->grabRendered();
+    if (m_comparison && m_comparison->isVisible())
+        for (widgets::ImageView* view : m_comparison->views()) view->vtkWidget()->grabRendered();
+    if (m_volume && m_volume->isVisible())
+        for (const auto plane : {widgets::OrthoSliceView::Plane::XY, widgets::OrthoSliceView::Plane::XZ,
+                                 widgets::OrthoSliceView::Plane::YZ})
+            m_volume->view(plane)->vtkWidget()->grabRendered();
 }
 
 }  // namespace xrs::app

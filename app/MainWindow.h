@@ -1,6 +1,8 @@
 #pragma once
-// app/MainWindow: X-ray Studio's main window. Owns the local job runner, the central row of image panes (one per
-// opened file or stack, side by side), the "Jobs" and "Log" docks and the status bar progress.
+// app/MainWindow: X-ray Studio's main window. Owns the local job runner, the central tabs — "Images" (a row of image
+// panes, one per opened file or stack, side by side) and "Comparison" (the linked LR/HR/reconstruction layout of a
+// demo or synth folder) and "Volume" (orthogonal slices of a CT volume) — the "Jobs" and "Log" docks and the status
+// bar progress.
 // Files are opened lazily through the engine (xrs::io::openStack); failures are reported in the log, through
 // errorOccurred() and — unless dialogs are disabled (tests, scripts) — in a message box.
 #include <QMainWindow>
@@ -14,9 +16,12 @@ class QPlainTextEdit;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace xrs::widgets {
+class ComparisonView;
 class ImageView;
+class OrthoSliceView;
 }
 
 namespace xrs::app {
@@ -38,8 +43,16 @@ public:
     void closeAllPanes();
     QList<ImagePane*> panes() const;
 
-    // Runs `xrs --progress=lines demo DIR`; when it completes, opens DIR/video/{lr,bicubic,ground_truth}.tif.
-    // Emits demoFinished(). Returns the job id.
+    // Shows the comparison layout of a demo/synth output folder (see ComparisonLoader). False (error reported) when
+    // its LR video cannot be read.
+    bool openComparison(const QString& dir);
+    widgets::ComparisonView* comparisonView() const { return m_comparison; }
+    // Reads a volume (TIFF, TIFF folder, HDF5) into memory and shows it in orthogonal slices in a tab of its own.
+    bool openVolume(const QString& path);
+    widgets::OrthoSliceView* volumeView() const { return m_volume; }
+
+    // Runs `xrs --progress=lines demo DIR`; when it completes, shows DIR in the comparison layout and opens the CT
+    // volume (DIR/ct/recon.tif) in a pane on its middle slice. Emits demoFinished(). Returns the job id.
     QString runDemo(const QString& dir);
     remote::LocalRunner& runner() { return m_runner; }
 
@@ -62,6 +75,9 @@ private:
     void createDocks();
     void openFilesDialog();
     void openFolderDialog();
+    void openComparisonDialog();
+    void openVolumeDialog();
+    void updateCentral();
     ImagePane* createPane(const QString& title, const QString& toolTip);
     void reportError(const QString& what, const QString& detail);
     void onJobChanged(const QString& id);
@@ -72,7 +88,10 @@ private:
     remote::LocalRunner m_runner;
     QStackedWidget* m_central = nullptr;  // Qt children from here on
     QLabel* m_placeholder = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QSplitter* m_panes = nullptr;
+    widgets::ComparisonView* m_comparison = nullptr;
+    widgets::OrthoSliceView* m_volume = nullptr;
     JobsPanel* m_jobs = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QProgressBar* m_statusProgress = nullptr;

@@ -5,226 +5,594 @@
     <name>Launcher</name>
     <message>
         <source>X-ray Studio: viewing, fusion, denoising and CT reconstruction.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-ray Studio: viewing, fusion, denoising and CT reconstruction.</translation>
     </message>
     <message>
         <source>TIFF or HDF5 files (or TIFF folders) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF or HDF5 files (or TIFF folders) to open.</translation>
     </message>
     <message>
         <source>Run `xrs demo DIR` and show its videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run `xrs demo DIR` and show its videos.</translation>
     </message>
     <message>
         <source>When everything is shown, save the window as a PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>When everything is shown, save the window as a PNG and quit.</translation>
     </message>
     <message>
         <source>Quit after N milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit after N milliseconds.</translation>
     </message>
     <message>
         <source>User-interface language (en, ja).</source>
-        <translation type="unfinished"></translation>
+        <translation>User-interface language (en, ja).</translation>
     </message>
     <message>
         <source>--quit-after-ms needs a number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-after-ms needs a number of milliseconds</translation>
+    </message>
+    <message>
+        <source>Show an existing `xrs demo` output folder in the comparison layout.</source>
+        <translation>Show an existing `xrs demo` output folder in the comparison layout.</translation>
     </message>
 </context>
 <context>
     <name>xrs::app::ImagePane</name>
     <message>
         <source>Close this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this pane</translation>
     </message>
 </context>
 <context>
     <name>xrs::app::JobsPanel</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel Job</translation>
     </message>
 </context>
 <context>
     <name>xrs::app::MainWindow</name>
     <message>
         <source>X-ray Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>X-ray Studio</translation>
     </message>
     <message>
         <source>Open an image stack with File → Open… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an image stack with File → Open… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Open TIFF or HDF5 files, each in its own pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Open TIFF or HDF5 files, each in its own pane</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Folder…</translation>
     </message>
     <message>
         <source>Open a folder of TIFF files as one stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a folder of TIFF files as one stack</translation>
     </message>
     <message>
         <source>&amp;Close All Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close All Panes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Open Image Stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Image Stacks</translation>
     </message>
     <message>
         <source>Image stacks (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;TIFF (*.tif *.tiff);;HDF5 (*.h5 *.hdf5 *.hdf *.nxs);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image stacks (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;TIFF (*.tif *.tiff);;HDF5 (*.h5 *.hdf5 *.hdf *.nxs);;All files (*)</translation>
     </message>
     <message>
         <source>Open TIFF Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open TIFF Folder</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1</translation>
     </message>
     <message>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1</translation>
     </message>
     <message>
         <source>Opened %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Demo data in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data in %1</translation>
     </message>
     <message>
         <source>Job “%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job “%1” %2</translation>
     </message>
     <message>
         <source>The demo job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo job failed</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Open &amp;Comparison…</source>
+        <translation>Open &amp;Comparison…</translation>
+    </message>
+    <message>
+        <source>Compare LR, HR, reconstruction and ground truth of a demo or synth folder</source>
+        <translation>Compare LR, HR, reconstruction and ground truth of a demo or synth folder</translation>
+    </message>
+    <message>
+        <source>Open Demo or Synth Folder</source>
+        <translation>Open Demo or Synth Folder</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1</source>
+        <translation>Cannot compare %1</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Comparison: %1</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Comparison of %1: %2 frames</source>
+        <translation>Comparison of %1: %2 frames</translation>
+    </message>
+    <message>
+        <source>Open &amp;Volume…</source>
+        <translation>Open &amp;Volume…</translation>
+    </message>
+    <message>
+        <source>Show a CT volume in orthogonal slices with a crosshair</source>
+        <translation>Show a CT volume in orthogonal slices with a crosshair</translation>
+    </message>
+    <message>
+        <source>Open Volume</source>
+        <translation>Open Volume</translation>
+    </message>
+    <message>
+        <source>Volumes (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;All files (*)</source>
+        <translation>Volumes (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>Volume: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 in orthogonal slices</source>
+        <translation>Opened %1 in orthogonal slices</translation>
     </message>
 </context>
 <context>
     <name>xrs::remote::LocalRunner</name>
     <message>
         <source>cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled before it started</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>stopped after the time limit of %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped after the time limit of %1 s</translation>
     </message>
     <message>
         <source>%1 crashed (signal %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crashed (signal %2)</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exited with code %1</translation>
     </message>
     <message>
         <source>expected output missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expected output missing: %1</translation>
     </message>
     <message>
         <source>could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>could not start %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::Colormap</name>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Inverted grey</source>
+        <translation>Inverted grey</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::ComparisonView</name>
+    <message>
+        <source>LR</source>
+        <translation>LR</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Reconstructed</source>
+        <translation>Reconstructed</translation>
+    </message>
+    <message>
+        <source>Reconstructed (%1)</source>
+        <translation>Reconstructed (%1)</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>Ground truth</translation>
+    </message>
+    <message>
+        <source>|Reconstructed − ground truth|</source>
+        <translation>|Reconstructed − ground truth|</translation>
+    </message>
+    <message>
+        <source>First frame (Home)</source>
+        <translation>First frame (Home)</translation>
+    </message>
+    <message>
+        <source>Previous frame (←)</source>
+        <translation>Previous frame (←)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Play / pause (Space)</translation>
+    </message>
+    <message>
+        <source>Next frame (→)</source>
+        <translation>Next frame (→)</translation>
+    </message>
+    <message>
+        <source>Last frame (End)</source>
+        <translation>Last frame (End)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Playback speed (frames per second)</source>
+        <translation>Playback speed (frames per second)</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <source>LR: nearest</source>
+        <translation>LR: nearest</translation>
+    </message>
+    <message>
+        <source>LR: bicubic</source>
+        <translation>LR: bicubic</translation>
+    </message>
+    <message>
+        <source>How the LR frames are upscaled to the HR grid (for display only)</source>
+        <translation>How the LR frames are upscaled to the HR grid (for display only)</translation>
+    </message>
+    <message>
+        <source>Link window/level</source>
+        <translation>Link window/level</translation>
+    </message>
+    <message>
+        <source>Colour map of the linked panes</source>
+        <translation>Colour map of the linked panes</translation>
+    </message>
+    <message>
+        <source>Histogram of the reconstructed frame; drag the limits to change the display range</source>
+        <translation>Histogram of the reconstructed frame; drag the limits to change the display range</translation>
+    </message>
+    <message>
+        <source>frame %1/%2, ×%3 %4</source>
+        <translation>frame %1/%2, ×%3 %4</translation>
+    </message>
+    <message>
+        <source>bicubic</source>
+        <translation>bicubic</translation>
+    </message>
+    <message>
+        <source>nearest</source>
+        <translation>nearest</translation>
+    </message>
+    <message>
+        <source>HR frame %1/%2, same time</source>
+        <translation>HR frame %1/%2, same time</translation>
+    </message>
+    <message>
+        <source>HR frame %1/%2, Δt = %3 frames</source>
+        <translation>HR frame %1/%2, Δt = %3 frames</translation>
+    </message>
+    <message>
+        <source>frame %1/%2</source>
+        <translation>frame %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::Histogram</name>
+    <message>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <source>0.35–99.65 %</source>
+        <translation>0.35–99.65 %</translation>
+    </message>
+    <message>
+        <source>1–99 %</source>
+        <translation>1–99 %</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::HistogramWidget</name>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Automatic display range</source>
+        <translation>Automatic display range</translation>
     </message>
 </context>
 <context>
     <name>xrs::widgets::ImageView</name>
     <message>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame</translation>
     </message>
     <message>
         <source>cannot show frame %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot show frame %1: %2</translation>
     </message>
     <message>
         <source>no image</source>
-        <translation type="unfinished"></translation>
+        <translation>no image</translation>
     </message>
     <message>
         <source>frame %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>frame %1/%2</translation>
     </message>
     <message>
         <source>(%1, %2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, %2) = %3</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom, right drag for window/level</source>
+        <translation>Drag to pan, wheel to zoom, right drag for window/level</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Drag a line to plot the values along it</source>
+        <translation>Drag a line to plot the values along it</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to get the statistics of its pixels</source>
+        <translation>Drag a rectangle to get the statistics of its pixels</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Remove the measured line and rectangle</source>
+        <translation>Remove the measured line and rectangle</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the image into the view (R)</source>
+        <translation>Fit the image into the view (R)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation>One image pixel per screen pixel</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>Colour map</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogram</translation>
+    </message>
+    <message>
+        <source>Show the histogram with the display range</source>
+        <translation>Show the histogram with the display range</translation>
+    </message>
+    <message>
+        <source>profile: %1 px, %2 samples</source>
+        <translation>profile: %1 px, %2 samples</translation>
+    </message>
+    <message>
+        <source>rectangle %1×%2 at (%3, %4)</source>
+        <translation>rectangle %1×%2 at (%3, %4)</translation>
+    </message>
+    <message>
+        <source>mean %1, std %2, min %3, max %4, %5 pixels</source>
+        <translation>mean %1, std %2, min %3, max %4, %5 pixels</translation>
+    </message>
+    <message>
+        <source>no pixels</source>
+        <translation>no pixels</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::MetricPlot</name>
+    <message>
+        <source>Metric to plot</source>
+        <translation>Metric to plot</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>frame</translation>
+    </message>
+    <message>
+        <source>Click a point to show that frame</source>
+        <translation>Click a point to show that frame</translation>
+    </message>
+    <message>
+        <source>Per-frame metric:</source>
+        <translation>Per-frame metric:</translation>
+    </message>
+    <message>
+        <source>current frame</source>
+        <translation>current frame</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::MetricReport</name>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>AAD</source>
+        <translation>AAD</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::OrthoSliceView</name>
+    <message>
+        <source>Axial (XY)</source>
+        <translation>Axial (XY)</translation>
+    </message>
+    <message>
+        <source>Coronal (XZ)</source>
+        <translation>Coronal (XZ)</translation>
+    </message>
+    <message>
+        <source>Sagittal (YZ)</source>
+        <translation>Sagittal (YZ)</translation>
+    </message>
+    <message>
+        <source>Double-click to move the crosshair there</source>
+        <translation>Double-click to move the crosshair there</translation>
+    </message>
+    <message>
+        <source>Axial (XY), z = %1</source>
+        <translation>Axial (XY), z = %1</translation>
+    </message>
+    <message>
+        <source>Coronal (XZ), y = %1</source>
+        <translation>Coronal (XZ), y = %1</translation>
+    </message>
+    <message>
+        <source>Sagittal (YZ), x = %1</source>
+        <translation>Sagittal (YZ), x = %1</translation>
+    </message>
+    <message>
+        <source>(x, y, z) = (%1, %2, %3): %4</source>
+        <translation>(x, y, z) = (%1, %2, %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::ProfilePlot</name>
+    <message>
+        <source>distance (px)</source>
+        <translation>distance (px)</translation>
+    </message>
+    <message>
+        <source>distance (%1)</source>
+        <translation>distance (%1)</translation>
     </message>
 </context>
 </TS>

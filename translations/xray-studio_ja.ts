@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Launcher</name>
@@ -29,6 +30,10 @@
     <message>
         <source>--quit-after-ms needs a number of milliseconds</source>
         <translation>--quit-after-ms にはミリ秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>Show an existing `xrs demo` output folder in the comparison layout.</source>
+        <translation>既存の `xrs demo` 出力フォルダーを比較レイアウトで表示します。</translation>
     </message>
 </context>
 <context>
@@ -171,6 +176,62 @@
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Open &amp;Comparison…</source>
+        <translation>比較を開く(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare LR, HR, reconstruction and ground truth of a demo or synth folder</source>
+        <translation>デモまたは合成フォルダーの LR、HR、再構成、正解を比較します</translation>
+    </message>
+    <message>
+        <source>Open Demo or Synth Folder</source>
+        <translation>デモまたは合成フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1</source>
+        <translation>%1 を比較できません</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>比較: %1</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Comparison of %1: %2 frames</source>
+        <translation>%1 の比較: %2 フレーム</translation>
+    </message>
+    <message>
+        <source>Open &amp;Volume…</source>
+        <translation>ボリュームを開く(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Show a CT volume in orthogonal slices with a crosshair</source>
+        <translation>CT ボリュームを十字線付きの直交断面で表示します</translation>
+    </message>
+    <message>
+        <source>Open Volume</source>
+        <translation>ボリュームを開く</translation>
+    </message>
+    <message>
+        <source>Volumes (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;All files (*)</source>
+        <translation>ボリューム (*.tif *.tiff *.h5 *.hdf5 *.hdf *.nxs);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>ボリューム: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 in orthogonal slices</source>
+        <translation>%1 を直交断面で開きました</translation>
+    </message>
 </context>
 <context>
     <name>xrs::remote::LocalRunner</name>
@@ -204,6 +265,154 @@
     </message>
 </context>
 <context>
+    <name>xrs::widgets::Colormap</name>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
+        <source>Inverted grey</source>
+        <translation>反転グレー</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::ComparisonView</name>
+    <message>
+        <source>LR</source>
+        <translation>LR（低解像度）</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR（高解像度）</translation>
+    </message>
+    <message>
+        <source>Reconstructed</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>Reconstructed (%1)</source>
+        <translation>再構成（%1）</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>|Reconstructed − ground truth|</source>
+        <translation>|再構成 − 正解|</translation>
+    </message>
+    <message>
+        <source>First frame (Home)</source>
+        <translation>最初のフレーム（Home）</translation>
+    </message>
+    <message>
+        <source>Previous frame (←)</source>
+        <translation>前のフレーム（←）</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>再生 / 一時停止（Space）</translation>
+    </message>
+    <message>
+        <source>Next frame (→)</source>
+        <translation>次のフレーム（→）</translation>
+    </message>
+    <message>
+        <source>Last frame (End)</source>
+        <translation>最後のフレーム（End）</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Playback speed (frames per second)</source>
+        <translation>再生速度（毎秒フレーム数）</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>LR: nearest</source>
+        <translation>LR: 最近傍</translation>
+    </message>
+    <message>
+        <source>LR: bicubic</source>
+        <translation>LR: バイキュービック</translation>
+    </message>
+    <message>
+        <source>How the LR frames are upscaled to the HR grid (for display only)</source>
+        <translation>LR フレームを HR の格子に拡大する方法（表示専用）</translation>
+    </message>
+    <message>
+        <source>Link window/level</source>
+        <translation>ウィンドウ/レベルを連動</translation>
+    </message>
+    <message>
+        <source>Colour map of the linked panes</source>
+        <translation>連動ペインのカラーマップ</translation>
+    </message>
+    <message>
+        <source>Histogram of the reconstructed frame; drag the limits to change the display range</source>
+        <translation>再構成フレームのヒストグラム。境界をドラッグすると表示範囲が変わります</translation>
+    </message>
+    <message>
+        <source>frame %1/%2, ×%3 %4</source>
+        <translation>フレーム %1/%2、×%3 %4</translation>
+    </message>
+    <message>
+        <source>bicubic</source>
+        <translation>バイキュービック</translation>
+    </message>
+    <message>
+        <source>nearest</source>
+        <translation>最近傍</translation>
+    </message>
+    <message>
+        <source>HR frame %1/%2, same time</source>
+        <translation>HR フレーム %1/%2、同時刻</translation>
+    </message>
+    <message>
+        <source>HR frame %1/%2, Δt = %3 frames</source>
+        <translation>HR フレーム %1/%2、Δt = %3 フレーム</translation>
+    </message>
+    <message>
+        <source>frame %1/%2</source>
+        <translation>フレーム %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::Histogram</name>
+    <message>
+        <source>Min–max</source>
+        <translation>最小–最大</translation>
+    </message>
+    <message>
+        <source>0.35–99.65 %</source>
+        <translation>0.35–99.65 %</translation>
+    </message>
+    <message>
+        <source>1–99 %</source>
+        <translation>1–99 %</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::HistogramWidget</name>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Automatic display range</source>
+        <translation>表示範囲の自動設定</translation>
+    </message>
+</context>
+<context>
     <name>xrs::widgets::ImageView</name>
     <message>
         <source>Frame</source>
@@ -224,6 +433,166 @@
     <message>
         <source>(%1, %2) = %3</source>
         <translation>(%1, %2) = %3</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom, right drag for window/level</source>
+        <translation>ドラッグで移動、ホイールでズーム、右ドラッグでウィンドウ/レベル</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Drag a line to plot the values along it</source>
+        <translation>線をドラッグすると、その線に沿った値をプロットします</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to get the statistics of its pixels</source>
+        <translation>矩形をドラッグすると、その画素の統計を表示します</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Remove the measured line and rectangle</source>
+        <translation>計測した線と矩形を消去します</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Fit the image into the view (R)</source>
+        <translation>画像をビューに合わせます（R）</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation>画像の 1 画素を画面の 1 画素で表示します</translation>
+    </message>
+    <message>
+        <source>Colour map</source>
+        <translation>カラーマップ</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>ヒストグラム</translation>
+    </message>
+    <message>
+        <source>Show the histogram with the display range</source>
+        <translation>表示範囲付きのヒストグラムを表示します</translation>
+    </message>
+    <message>
+        <source>profile: %1 px, %2 samples</source>
+        <translation>プロファイル: %1 px、%2 サンプル</translation>
+    </message>
+    <message>
+        <source>rectangle %1×%2 at (%3, %4)</source>
+        <translation>矩形 %1×%2（位置 %3, %4）</translation>
+    </message>
+    <message>
+        <source>mean %1, std %2, min %3, max %4, %5 pixels</source>
+        <translation>平均 %1、標準偏差 %2、最小 %3、最大 %4、%5 画素</translation>
+    </message>
+    <message>
+        <source>no pixels</source>
+        <translation>画素なし</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::MetricPlot</name>
+    <message>
+        <source>Metric to plot</source>
+        <translation>プロットする指標</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <source>Click a point to show that frame</source>
+        <translation>点をクリックすると、そのフレームを表示します</translation>
+    </message>
+    <message>
+        <source>Per-frame metric:</source>
+        <translation>フレームごとの指標:</translation>
+    </message>
+    <message>
+        <source>current frame</source>
+        <translation>現在のフレーム</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::MetricReport</name>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR（dB）</translation>
+    </message>
+    <message>
+        <source>AAD</source>
+        <translation>AAD（平均絶対差）</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE（平均二乗誤差）</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::OrthoSliceView</name>
+    <message>
+        <source>Axial (XY)</source>
+        <translation>体軸断（XY）</translation>
+    </message>
+    <message>
+        <source>Coronal (XZ)</source>
+        <translation>冠状断（XZ）</translation>
+    </message>
+    <message>
+        <source>Sagittal (YZ)</source>
+        <translation>矢状断（YZ）</translation>
+    </message>
+    <message>
+        <source>Double-click to move the crosshair there</source>
+        <translation>ダブルクリックで十字線をその位置に移動します</translation>
+    </message>
+    <message>
+        <source>Axial (XY), z = %1</source>
+        <translation>体軸断（XY）、z = %1</translation>
+    </message>
+    <message>
+        <source>Coronal (XZ), y = %1</source>
+        <translation>冠状断（XZ）、y = %1</translation>
+    </message>
+    <message>
+        <source>Sagittal (YZ), x = %1</source>
+        <translation>矢状断（YZ）、x = %1</translation>
+    </message>
+    <message>
+        <source>(x, y, z) = (%1, %2, %3): %4</source>
+        <translation>(x, y, z) = (%1, %2, %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::ProfilePlot</name>
+    <message>
+        <source>distance (px)</source>
+        <translation>距離（px）</translation>
+    </message>
+    <message>
+        <source>distance (%1)</source>
+        <translation>距離（%1）</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,8 @@
 #include "TestSupport.h"
 #include "app/ImagePane.h"
 #include "app/MainWindow.h"
+#include "widgets/ComparisonView.h"
+#include "widgets/OrthoSliceView.h"
 #include "io/StackWriter.h"
 #include "widgets/ImageView.h"
 #include "widgets/VtkOpenGLWidget.h"
@@ -257,10 +259,11 @@ private slots:
     {
         xrs::ImageStack s(xrs::Shape{1, 100, 100});
         for (int i = 0; i < 10000; ++i) s.data()[i] = float(i);
-        const auto range = xrs::widgets::percentileRange(s, 0.005, 0.995);
+        // The view's automatic window: 0.35 and 99.65 percentiles, interpolated as numpy.percentile does.
+        const auto range = xrs::widgets::percentileRange(s, 0.0035, 0.9965);
         QVERIFY(range);
-        QVERIFY(std::abs(range->min - 50.0) <= 1.0);
-        QVERIFY(std::abs(range->max - 9949.0) <= 1.0);
+        QVERIFY(std::abs(range->min - 34.9965) <= 1e-6);
+        QVERIFY(std::abs(range->max - 9964.0035) <= 1e-6);
 
         ImageView view;
         view.setStack(s);
@@ -326,7 +329,7 @@ private slots:
                                     "[ \"$1\" = --progress=lines ] && [ \"$2\" = demo ] || { echo 'xrs: error: bad args' >&2; exit 2; }\n"
                                     "out=$3; mkdir -p \"$out/video\" \"$out/ct\"\n"
                                     "echo 'XRS-PROGRESS 0.5 making videos' >&2\n"
-                                    "for n in lr bicubic ground_truth; do cp '%1' \"$out/video/$n.tif\"; done\n"
+                                    "for n in lr hr bicubic ground_truth; do cp '%1' \"$out/video/$n.tif\"; done\n"
                                     "cp '%1' \"$out/ct/recon.tif\"\n"
                                     "echo '{}' > \"$out/report.json\"\n"
                                     "echo 'XRS-PROGRESS 1 done' >&2\n")
@@ -346,18 +349,25 @@ private slots:
         qunsetenv("XRS_CLI");
         QCOMPARE(done.at(0).at(0).toBool(), true);
         QCOMPARE(w.runner().job(id)->state, xrs::remote::JobState::Completed);
-        QCOMPARE(w.panes().size(), 4);
-        QCOMPARE(w.panes().at(0)->title(), QStringLiteral("lr.tif"));
-        QCOMPARE(w.panes().at(2)->title(), QStringLiteral("ground_truth.tif"));
-        QCOMPARE(w.panes().at(3)->title(), QStringLiteral("recon.tif"));
-        QCOMPARE(w.panes().at(3)->view()->currentFrame(), 1);  // the volume opens on its middle slice
+        // The videos open in the comparison layout, the CT volume in a pane on its middle slice.
+        QCOMPARE(w.panes().size(), 1);
+        QCOMPARE(w.panes().at(0)->title(), QStringLiteral("recon.tif"));
+        QCOMPARE(w.panes().at(0)->view()->currentFrame(), 1);
+        auto* comparison = w.comparisonView();
+        QVERIFY(comparison && comparison->isVisible());
+        QCOMPARE(comparison->frameCount(), 2);
+        QCOMPARE(comparison->views().size(), 5);  // LR, HR, reconstructed, ground truth, difference
+        QVERIFY(w.volumeView());  // the CT volume in orthogonal slices too
+        QCOMPARE(w.volumeView()->volume().frames(), std::int64_t(2));
         QVERIFY(w.logText().contains("making videos") == false);  // progress is not log
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::qWait(100);
         const QImage shot = w.grab().toImage();
-        for (auto* pane : w.panes()) {
-            const QRect rect = viewRect(w, pane->view());
-            QVERIFY2(regionStats(shot, rect).stddev > 30.0, qPrintable(pane->title()));
+        // Every pane but the difference (the stand-in's reconstruction equals its ground truth) shows structure.
+        using Pane = xrs::widgets::ComparisonView::Pane;
+        for (const Pane pane : {Pane::Lr, Pane::Hr, Pane::Reconstructed, Pane::GroundTruth}) {
+            const QRect rect = viewRect(w, comparison->view(pane));
+            QVERIFY2(regionStats(shot, rect).stddev > 30.0, qPrintable(QString::number(int(pane))));
         }
 
         // A failing demo reports its error line.

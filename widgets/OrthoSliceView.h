@@ -1,0 +1,61 @@
+#pragma once
+// widgets/OrthoSliceView: a CT volume in three orthogonal slices — axial (XY, a frame), coronal (XZ: rows of the
+// frames at one y) and sagittal (YZ: columns at one x, z across) — with a crosshair at the common point. A double
+// click in one view moves the point there and the other two views show the slices through it. The views share the
+// display settings. Owns the volume (in memory).
+#include <QWidget>
+
+#include <array>
+
+#include "DisplaySettings.h"
+#include "core/ImageStack.h"
+
+class QLabel;
+
+namespace xrs::widgets {
+
+class ImageView;
+
+struct VolumePoint {
+    int x = 0, y = 0, z = 0;  // column, row, frame
+    bool operator==(const VolumePoint&) const = default;
+};
+
+class OrthoSliceView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Plane { XY, XZ, YZ };
+
+    explicit OrthoSliceView(QWidget* parent = nullptr);
+
+    // Shows the volume with the point at its centre and an automatic display range.
+    void setVolume(ImageStack volume);
+    const ImageStack& volume() const { return m_volume; }
+    VolumePoint point() const { return m_point; }
+    ImageView* view(Plane plane) const { return m_views[std::size_t(plane)]; }
+    DisplaySettings& display() { return m_display; }
+
+    // The slice of a plane through a point, as a 1-frame image: XY (rows y, cols x), XZ (rows z, cols x), YZ (rows z,
+    // cols y).
+    static ImageStack slice(const ImageStack& volume, Plane plane, const VolumePoint& point);
+
+public slots:
+    // Clamped to the volume.
+    void setPoint(const xrs::widgets::VolumePoint& point);
+
+signals:
+    void pointChanged(const xrs::widgets::VolumePoint& point);
+
+private:
+    void showSlices();
+    void onPicked(Plane plane, QPointF imagePos);
+
+    ImageStack m_volume;
+    VolumePoint m_point;
+    DisplaySettings m_display;
+    std::array<ImageView*, 3> m_views{};  // Qt children
+    std::array<QLabel*, 3> m_titles{};
+    QLabel* m_readout = nullptr;
+};
+
+}  // namespace xrs::widgets
