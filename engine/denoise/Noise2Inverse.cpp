@@ -218,6 +218,10 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
     const bool resume = hasCheckpoint(checkpointDir);
     if (resume) {
         state = loadCheckpoint(checkpointDir, &model, nullptr);
+        // More epochs than the checkpoint was trained for continue the run (fine-tuning longer); fewer change nothing.
+        const int global = config.batch * ranks.topology().world;
+        state.totalSteps = std::max(
+            state.totalSteps, std::int64_t(config.epochs) * ((config.slicesPerEpoch + global - 1) / global));
         if (state.splits != volumes.count())
             throw Error(
                 checkpointFile(checkpointDir), {},

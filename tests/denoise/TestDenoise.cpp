@@ -248,7 +248,7 @@ private slots:
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);  // progress lines arrive on stderr
         p.start(XRS_CLI_PATH, QStringList(common) << "-o" << m_dir.path() + "/out.tif"
-                                                  << "--checkpoint" << m_dir.path() + "/ck");
+                                                  << "--checkpoint" << m_dir.path() + "/ck_resume");
         QVERIFY(p.waitForStarted());
         QByteArray err;
         bool stopped = false;
@@ -266,11 +266,11 @@ private slots:
         p.waitForFinished(60000);
         QVERIFY(stopped);
         QCOMPARE(p.exitCode(), 130);
-        QVERIFY(denoise::hasCheckpoint(test::toPath(m_dir.path()) / "ck"));
+        QVERIFY(denoise::hasCheckpoint(test::toPath(m_dir.path()) / "ck_resume"));
         QVERIFY(!fs::exists(test::toPath(m_dir.path()) / "out.tif"));
 
         const auto again = test::runXrs(QStringList(common).mid(1) << "-o" << m_dir.path() + "/out.tif"
-                                                                   << "--checkpoint" << m_dir.path() + "/ck");
+                                                                   << "--checkpoint" << m_dir.path() + "/ck_resume");
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         qInfo("restart: %s", qPrintable(again.out.split('\n').filter("training").join(" ")));
         QVERIFY(again.out.contains("resumed at"));
