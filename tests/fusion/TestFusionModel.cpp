@@ -318,7 +318,9 @@ void TestFusionModel::checkpointFromPython()
     XRS_REQUIRE_TORCH_PYTHON();
     QTemporaryDir dir;
     const QString ref = dir.filePath("net_g_1000.pth"), ours = dir.filePath("ours.pth");
-    PY_OK((QStringList{"write", ref, "192", "3", "5", "8", "8"}));
+    const QString prefixed = dir.filePath("prefixed.pth");
+    PY_OK((QStringList{"write", ref, "192", "3", "5", "8", "8", "+", "write", prefixed, "192", "3", "5", "8", "8",
+                       "--module", "--params-only"}));
     FusionModel model(presetConfig("baseline"), 11);
     QCOMPARE(QString::fromStdString(model.loadCheckpoint(toPath(ref))), QString("params_ema"));
     // Our state equals the file's params_ema exactly (params holds zeros, so it was not used): checked by torch.
@@ -326,8 +328,6 @@ void TestFusionModel::checkpointFromPython()
     PY_OK((QStringList{"compare", ours, ref}));
 
     // 'module.' prefixes and a file with only 'params' load the same values: same outputs.
-    const QString prefixed = dir.filePath("prefixed.pth");
-    PY_OK((QStringList{"write", prefixed, "192", "3", "5", "8", "8", "--module", "--params-only"}));
     FusionModel other(presetConfig("baseline"), 12);
     QCOMPARE(QString::fromStdString(other.loadCheckpoint(toPath(prefixed))), QString("params"));
     QCOMPARE(maxAbsDiff(runForward(model, 1, 8, 8, 1), runForward(other, 1, 8, 8, 1)), 0.0);
@@ -337,25 +337,28 @@ void TestFusionModel::checkpointToPython()
 {
     XRS_REQUIRE_TORCH_PYTHON();
     QTemporaryDir dir;
+    // Python's torch.load (weights_only, the default) reads our files; names, shapes, dtypes and the index buffer are
+    // the spec's for both presets. Then it re-saves the baseline with 'module.' prefixes and only 'params'.
+    QStringList py;
     for (const char* preset : {"baseline", "paper"}) {
         const auto cfg = presetConfig(preset);
-        FusionModel model(cfg, 21);
-        const QString ours = dir.filePath(QString(preset) + ".pth");
-        model.saveCheckpoint(toPath(ours));
-        // Python's torch.load reads it; names, shapes, dtypes and the index buffer are the spec's.
-        PY_OK((QStringList{"check", ours, QString::number(cfg.embedDim), QString::number(cfg.heads[0]),
-                           QString::number(cfg.window[0]), QString::number(cfg.window[1]), QString::number(cfg.window[2])}));
-        if (std::string(preset) == "paper") continue;
-        // Python re-saves it (module. prefix, params only); loading that back gives identical outputs.
-        const QString back = dir.filePath("back.pth");
-        PY_OK((QStringList{"resave", ours, back}));
-        FusionModel reloaded(cfg, 22);
-        const auto before = runForward(reloaded, 1, 8, 8, 2);
-        reloaded.loadCheckpoint(toPath(back));
-        const auto after = runForward(reloaded, 1, 8, 8, 2);
-        QVERIFY(maxAbsDiff(before, after) > 0.0);
-        QCOMPARE(maxAbsDiff(runForward(model, 1, 8, 8, 2), after), 0.0);
+        const QString file = dir.filePath(QString(preset) + ".pth");
+        FusionModel(cfg, 21).saveCheckpoint(toPath(file));
+        py << "check" << file << QString::number(cfg.embedDim) << QString::number(cfg.heads[0])
+           << QString::number(cfg.window[0]) << QString::number(cfg.window[1]) << QString::number(cfg.window[2]) << "+";
     }
+    const QString back = dir.filePath("back.pth");
+    py << "resave" << dir.filePath("baseline.pth") << back;
+    PY_OK(py);
+
+    // Loading the re-saved file gives the saved model's outputs exactly.
+    const auto cfg = presetConfig("baseline");
+    FusionModel saved(cfg, 21), reloaded(cfg, 22);
+    const auto before = runForward(reloaded, 1, 8, 8, 2);
+    QCOMPARE(QString::fromStdString(reloaded.loadCheckpoint(toPath(back))), QString("params"));
+    const auto after = runForward(reloaded, 1, 8, 8, 2);
+    QVERIFY(maxAbsDiff(before, after) > 0.0);
+    QCOMPARE(maxAbsDiff(runForward(saved, 1, 8, 8, 2), after), 0.0);
 }
 
 void TestFusionModel::checkpointErrors()
@@ -381,8 +384,9 @@ void TestFusionModel::checkpointErrors()
     QVERIFY(e.find("absent.pth") != std::string::npos && e.find("cannot open") != std::string::npos);
 
     // Wrong embed dimension (C = 96): every C-sized tensor mismatches; listed with shapes and counted.
-    const QString narrow = dir.filePath("narrow.pth");
-    PY_OK((QStringList{"write", narrow, "96", "3", "5", "8", "8"}));
+    const QString narrow = dir.filePath("narrow.pth"), holes = dir.filePath("holes.pth");
+    PY_OK((QStringList{"write", narrow, "96", "3", "5", "8", "8", "+", "write", holes, "192", "3", "5", "8", "8", "--drop",
+                       "norm.weight", "--extra", "extra.weight"}));
     e = errorText([&] { model.loadCheckpoint(toPath(narrow)); });
     qInfo("%s", e.c_str());
     QVERIFY(e.find("narrow.pth") != std::string::npos);
@@ -390,8 +394,6 @@ void TestFusionModel::checkpointErrors()
     QVERIFY(e.find("missing") == std::string::npos);
 
     // A missing key and an unexpected one.
-    const QString holes = dir.filePath("holes.pth");
-    PY_OK((QStringList{"write", holes, "192", "3", "5", "8", "8", "--drop", "norm.weight", "--extra", "extra.weight"}));
     e = errorText([&] { model.loadCheckpoint(toPath(holes)); });
     qInfo("%s", e.c_str());
     QVERIFY(e.find("holes.pth") != std::string::npos);
@@ -463,17 +465,32 @@ void TestFusionModel::tiledMatchesWhole()
     tiled.batch = 3;
     const auto out = fuseVideo(model, lr, hr, pairs, tiled);
     QCOMPARE(out.shape(), ref.shape());
-    // Tiles: rows 0, 16 (LR) → HR seams around 64…96; cols 0, 16, 24 → 64…128.
-    double inner = 0, seam = 0, range = ref.computeRange().max - ref.computeRange().min;
+    // Tiles start at LR rows 0, 16 and cols 0, 16, 24: overlap bands are rows 16…24 and cols 16…40 (LR). Outside
+    // them one tile covers each pixel with weight 1 and its windows line up with the whole frame's.
+    const auto range = ref.computeRange().max - ref.computeRange().min;
+    double outside = 0, band = 0;
+    float stepTiled = 0, stepWhole = 0;
     for (std::int64_t f = 0; f < 3; ++f)
         for (std::int64_t r = 0; r < ref.rows(); ++r)
             for (std::int64_t c = 0; c < ref.cols(); ++c) {
-                const double d = std::abs(double(out.at(f, r, c)) - double(ref.at(f, r, c)));
-                seam = std::max(seam, d);
+                const double d = double(out.at(f, r, c)) - double(ref.at(f, r, c));
+                const bool inBand = (r / 4 >= 16 && r / 4 < 24) || (c / 4 >= 16 && c / 4 < 40);
+                (inBand ? band : outside) = std::max(inBand ? band : outside, std::abs(d));
+                if (inBand && c > 0 && r > 0) {
+                    stepTiled = std::max({stepTiled, std::abs(out.at(f, r, c) - out.at(f, r, c - 1)),
+                                          std::abs(out.at(f, r, c) - out.at(f, r - 1, c))});
+                    stepWhole = std::max({stepWhole, std::abs(ref.at(f, r, c) - ref.at(f, r, c - 1)),
+                                          std::abs(ref.at(f, r, c) - ref.at(f, r - 1, c))});
+                }
             }
-    (void)inner;
-    qInfo("tiled vs whole: max |diff| %.3g of output range %.3g", seam, range);
-    QVERIFY(seam < 0.5 * range);
+    qInfo("tiled vs whole (output range %.3g): max |diff| %.3g outside the overlap bands, %.3g inside; largest step "
+          "between neighbouring pixels in the bands %.3g tiled, %.3g whole",
+          range, outside, band, double(stepTiled), double(stepWhole));
+    QVERIFY(outside < 1e-3 * range);
+    // In the bands the tiles see less context; the blend keeps the error bounded and adds no seam (no step between
+    // neighbouring pixels larger than the whole-frame output has there).
+    QVERIFY(band < 0.15 * range);
+    QVERIFY(stepTiled <= 1.1 * stepWhole);
 }
 
 void TestFusionModel::cancelAndDevice()

@@ -4,6 +4,7 @@
 #   compare OURS REF   our file's params_ema and params equal REF's params_ema (names, shapes, values)
 #   check OURS C HEADS WD WH WW   our file has exactly the spec's names and shapes in params and params_ema
 #   resave OURS OUT    OURS' params_ema as {'params': {'module.' + name: tensor}} (no params_ema)
+# Several commands run in one process when separated by '+'.
 import collections
 import sys
 
@@ -57,12 +58,12 @@ def args_cfg(a):
     return int(a[0]), int(a[1]), (int(a[2]), int(a[3]), int(a[4]))
 
 
-def main():
-    cmd = sys.argv[1]
+def main(argv):
+    cmd = argv[1]
     if cmd == 'write':
-        out = sys.argv[2]
-        c, heads, window = args_cfg(sys.argv[3:8])
-        rest = sys.argv[8:]
+        out = argv[2]
+        c, heads, window = args_cfg(argv[3:8])
+        rest = argv[8:]
         torch.manual_seed(7)
         ema = collections.OrderedDict()
         for name, shape in layout(c, heads, window):
@@ -80,8 +81,8 @@ def main():
         torch.save(ckpt, out)
         print('OK', len(ema))
     elif cmd == 'compare':
-        ours = torch.load(sys.argv[2])
-        ref = torch.load(sys.argv[3])['params_ema']
+        ours = torch.load(argv[2])
+        ref = torch.load(argv[3])['params_ema']
         for key in ('params', 'params_ema'):
             sd = ours[key]
             assert list(sd.keys()) != [] and set(sd.keys()) == set(ref.keys()), (key, set(sd) ^ set(ref))
@@ -92,8 +93,8 @@ def main():
             assert worst == 0.0, worst
         print('OK', len(ref))
     elif cmd == 'check':
-        ours = torch.load(sys.argv[2])
-        c, heads, window = args_cfg(sys.argv[3:8])
+        ours = torch.load(argv[2])
+        c, heads, window = args_cfg(argv[3:8])
         want = layout(c, heads, window)
         for key in ('params', 'params_ema'):
             sd = ours[key]
@@ -106,12 +107,17 @@ def main():
                     assert v.dtype == torch.float32, k
         print('OK', len(want), sum(v.numel() for k, v in ours['params_ema'].items() if 'relative_position_index' not in k))
     elif cmd == 'resave':
-        ours = torch.load(sys.argv[2])['params_ema']
-        torch.save({'params': collections.OrderedDict(('module.' + k, v) for k, v in ours.items())}, sys.argv[3])
+        ours = torch.load(argv[2])['params_ema']
+        torch.save({'params': collections.OrderedDict(('module.' + k, v) for k, v in ours.items())}, argv[3])
         print('OK', len(ours))
     else:
         raise SystemExit('unknown command ' + cmd)
 
 
 if __name__ == '__main__':
-    main()
+    # Several commands in one run (one torch import) are separated by '+'.
+    args = sys.argv[1:]
+    while args:
+        n = args.index('+') if '+' in args else len(args)
+        main([sys.argv[0]] + args[:n])
+        args = args[n + 1:]
