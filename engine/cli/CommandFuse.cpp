@@ -100,30 +100,36 @@ void runFuse(const FuseOptions& o, const Progress& progress)
     if (lrTimes.empty() || hrTimes.empty())
         throw Error({}, "--lr-times", "no frame times: give a manifest, --lr-times and --hr-times, or --hr-step");
     if (std::int64_t(lrTimes.size()) != lr.frames())
-        throw Error(lrPath, {}, std::to_string(lrTimes.size()) + " LR frame times for " + std::to_string(lr.frames()) + " frames");
+        throw Error(lrPath, {},
+                    std::to_string(lrTimes.size()) + " LR frame times for " + std::to_string(lr.frames()) + " frames");
     if (std::int64_t(hrTimes.size()) != hr.frames())
-        throw Error(hrPath, {}, std::to_string(hrTimes.size()) + " HR frame times for " + std::to_string(hr.frames()) + " frames");
+        throw Error(hrPath, {},
+                    std::to_string(hrTimes.size()) + " HR frame times for " + std::to_string(hr.frames()) + " frames");
 
     // The model: a checkpoint (its preset given or found among the presets) or a preset with random weights.
-    if (o.checkpoint.empty() && o.preset.empty()) throw Error({}, "--checkpoint", "give --checkpoint FILE or --preset NAME");
+    if (o.checkpoint.empty() && o.preset.empty())
+        throw Error({}, "--checkpoint", "give --checkpoint FILE or --preset NAME");
     std::vector<std::string> presets = o.preset.empty() ? fusion::presetNames() : std::vector<std::string>{o.preset};
     std::optional<fusion::FusionModel> model;
-    std::string source;
-    for (std::size_t i = 0; i < presets.size(); ++i) {
-        fusion::FusionModel candidate(fusion::presetConfig(presets[i], o.numLr), o.seed);
+    std::string source, firstMismatch;
+    for (const auto& name : presets) {
+        fusion::FusionModel candidate(fusion::presetConfig(name, o.numLr), o.seed);
         if (o.checkpoint.empty()) {
             source = "random weights (seed " + std::to_string(o.seed) + ")";
         } else {
             try {
                 source = o.checkpoint + " [" + candidate.loadCheckpoint(o.checkpoint) + "]";
-            } catch (const Error&) {
-                if (i + 1 < presets.size()) continue;  // a shape mismatch may just mean the other preset
-                throw;
+            } catch (const Error& e) {
+                // A mismatch may just mean the other preset; anything else (unreadable file) is final.
+                if (presets.size() == 1 || e.reason().find("does not match") == std::string::npos) throw;
+                if (firstMismatch.empty()) firstMismatch = e.what();
+                continue;
             }
         }
         model.emplace(std::move(candidate));
         break;
     }
+    if (!model) throw Error(firstMismatch + " (nor does it match the paper preset; give --preset and --num-lr)");
     model->setDevice(o.device);
     model->setPrecision(fusion::parsePrecision(o.precision));
 
@@ -149,8 +155,9 @@ void runFuse(const FuseOptions& o, const Progress& progress)
     info.metadata["fusion.preset"] = cfg.preset;
     info.metadata["fusion.num_lr"] = std::to_string(cfg.numLr);
     info.metadata["fusion.weights"] = source;
-    info.metadata["fusion.pairing"] = "LR window reflected at the ends; HR = last frame strictly before and first "
-                                      "strictly after the LR time, clamped at the ends";
+    info.metadata["fusion.pairing"] =
+        "LR window reflected at the ends; HR = last frame strictly before and first "
+        "strictly after the LR time, clamped at the ends";
     info.metadata["fusion.frames"] = fusion::describePairing(pairs);
     info.metadata["fusion.device"] = model->device() + " " + o.precision;
     info.provenance = hr.info().provenance;
@@ -178,7 +185,8 @@ void runFuse(const FuseOptions& o, const Progress& progress)
 
 void addFuseCommand(CLI::App& app, Context& ctx)
 {
-    auto* cmd = app.add_subcommand("fuse", "SWIN-XVR fusion: an HR frame for every LR frame from LR + sparse HR videos");
+    auto* cmd =
+        app.add_subcommand("fuse", "SWIN-XVR fusion: an HR frame for every LR frame from LR + sparse HR videos");
     auto o = std::make_shared<FuseOptions>();
     cmd->add_option("input", o->input, "manifest.json (xrs synth / xrs sample video) or the LR stack")->required();
     cmd->add_option("--hr", o->hr, "HR stack (frames 4× the LR size; default: from the manifest)");
@@ -188,10 +196,12 @@ void addFuseCommand(CLI::App& app, Context& ctx)
     cmd->add_option("--checkpoint", o->checkpoint, "net_g_*.pth in the reference layout (params_ema preferred)");
     cmd->add_option("--preset", o->preset, "baseline or paper (with no checkpoint: random weights, for testing)")
         ->check(CLI::IsMember({"baseline", "paper"}));
-    cmd->add_option("--num-lr", o->numLr, "LR frames per input window (3, 5, 7, 9)")->check(CLI::IsMember({3, 5, 7, 9}));
+    cmd->add_option("--num-lr", o->numLr, "LR frames per input window (3, 5, 7, 9)")
+        ->check(CLI::IsMember({3, 5, 7, 9}));
     cmd->add_option("--seed", o->seed, "seed of the random weights (no checkpoint)");
     cmd->add_option("-o,--output", o->output, "output .tif/.h5 (or a folder ending in /)")->required();
-    cmd->add_option("--dtype", o->dtype, "float32 or uint16 ([0, 1] → 0..65535)")->check(CLI::IsMember({"float32", "uint16"}));
+    cmd->add_option("--dtype", o->dtype, "float32 or uint16 ([0, 1] → 0..65535)")
+        ->check(CLI::IsMember({"float32", "uint16"}));
     cmd->add_option("--tile", o->tile, "tile side in LR pixels (0: whole frames)");
     cmd->add_option("--overlap", o->overlap, "tile overlap in LR pixels (blended)");
     cmd->add_option("--batch", o->batch, "network inputs per forward pass");

@@ -28,7 +28,8 @@ static void checkTimes(std::span<const double> times, const char* what)
 {
     if (times.empty()) throw Error(std::string("no ") + what + " frame times");
     for (std::size_t i = 0; i < times.size(); ++i) {
-        if (!std::isfinite(times[i])) throw Error(std::string(what) + " frame time " + std::to_string(i) + " is not finite");
+        if (!std::isfinite(times[i]))
+            throw Error(std::string(what) + " frame time " + std::to_string(i) + " is not finite");
         if (i && times[i] < times[i - 1])
             throw Error(std::string(what) + " frame times must not decrease (frame " + std::to_string(i) + ")");
     }
@@ -130,7 +131,8 @@ void fuseVideo(FusionModel& model, const ImageStack& lr, const ImageStack& hr, s
 
     const auto rowStarts = tileStarts(h, options.tile, options.overlap);
     const auto colStarts = tileStarts(w, options.tile, options.overlap);
-    const auto th = std::min(h, options.tile > 0 ? options.tile : h), tw = std::min(w, options.tile > 0 ? options.tile : w);
+    const auto th = std::min(h, options.tile > 0 ? options.tile : h),
+               tw = std::min(w, options.tile > 0 ? options.tile : w);
     const auto ramp = 4 * std::max<std::int64_t>(0, std::min(options.overlap, std::min(th, tw) - 1));
     std::vector<std::vector<float>> rowW, colW;
     for (auto s : rowStarts) rowW.push_back(tileWeights(4 * s, 4 * th, 4 * h, ramp));
@@ -224,7 +226,8 @@ ImageStack fuseVideo(FusionModel& model, const ImageStack& lr, const ImageStack&
     fuseVideo(
         model, lr, hr, pairs, options,
         [&](std::int64_t index, const ImageStack& frame) {
-            for (std::int64_t r = 0; r < frame.rows(); ++r) std::ranges::copy(frame.row(0, r), out.row(index, r).begin());
+            for (std::int64_t r = 0; r < frame.rows(); ++r)
+                std::ranges::copy(frame.row(0, r), out.row(index, r).begin());
         },
         progress);
     return out;

@@ -49,6 +49,7 @@ void fuseVideo(FusionModel& model, const ImageStack& lr, const ImageStack& hr, s
                const InferenceOptions& options, const FrameSink& sink, const Progress& progress = {});
 // Convenience: collects everything in one stack.
 ImageStack fuseVideo(FusionModel& model, const ImageStack& lr, const ImageStack& hr,
-                     std::span<const FramePairing> pairs, const InferenceOptions& options, const Progress& progress = {});
+                     std::span<const FramePairing> pairs, const InferenceOptions& options,
+                     const Progress& progress = {});
 
 }  // namespace xrs::fusion

@@ -24,8 +24,8 @@ void SwinXvrConfig::validate() const
     if (embedDim <= 0) throw Error("SWIN-XVR: the embed dimension must be positive");
     for (std::size_t i = 0; i < depths.size(); ++i) {
         if (depths[i] <= 0 || heads[i] <= 0 || embedDim % heads[i] != 0)
-            throw Error("SWIN-XVR: stage " + std::to_string(i) + " needs depth > 0 and heads dividing the embed dimension " +
-                        std::to_string(embedDim));
+            throw Error("SWIN-XVR: stage " + std::to_string(i) +
+                        " needs depth > 0 and heads dividing the embed dimension " + std::to_string(embedDim));
     }
     for (auto w : window)
         if (w <= 0) throw Error("SWIN-XVR: window sizes must be positive");
@@ -62,7 +62,10 @@ SwinXvrConfig presetConfig(std::string_view name, std::int64_t numLr)
     return c;
 }
 
-std::vector<std::string> presetNames() { return {"baseline", "paper"}; }
+std::vector<std::string> presetNames()
+{
+    return {"baseline", "paper"};
+}
 
 Precision parsePrecision(std::string_view name)
 {
@@ -75,9 +78,12 @@ Precision parsePrecision(std::string_view name)
 std::string_view precisionName(Precision p) noexcept
 {
     switch (p) {
-    case Precision::Fp32: return "fp32";
-    case Precision::Bf16: return "bf16";
-    case Precision::Fp16: return "fp16";
+        case Precision::Fp32:
+            return "fp32";
+        case Precision::Bf16:
+            return "bf16";
+        case Precision::Fp16:
+            return "fp16";
     }
     return "fp32";
 }
@@ -114,7 +120,10 @@ FusionModel::~FusionModel() = default;
 FusionModel::FusionModel(FusionModel&&) noexcept = default;
 FusionModel& FusionModel::operator=(FusionModel&&) noexcept = default;
 
-const SwinXvrConfig& FusionModel::config() const noexcept { return m->config; }
+const SwinXvrConfig& FusionModel::config() const noexcept
+{
+    return m->config;
+}
 
 std::vector<TensorInfo> FusionModel::stateLayout() const
 {
@@ -171,8 +180,9 @@ std::string FusionModel::loadCheckpoint(const std::filesystem::path& file)
     std::map<std::string, at::Tensor> loaded;
     for (const auto& [k, v] : stateDict->entries) {
         if (k->kind != PyValue::Kind::Str || v->kind != PyValue::Kind::Tensor)
-            throw Error(file, used, used == "state dict" ? "no 'params_ema' or 'params' entry and not a state dictionary"
-                                                          : "the state dictionary holds a non-tensor entry");
+            throw Error(file, used,
+                        used == "state dict" ? "no 'params_ema' or 'params' entry and not a state dictionary"
+                                             : "the state dictionary holds a non-tensor entry");
         std::string name = k->s;
         if (name.starts_with("module.")) name = name.substr(7);
         loaded[name] = v->tensor;
@@ -236,11 +246,20 @@ void FusionModel::setDevice(std::string_view device)
     m->device = dev;
 }
 
-std::string FusionModel::device() const { return m->device.str(); }
+std::string FusionModel::device() const
+{
+    return m->device.str();
+}
 
-void FusionModel::setPrecision(Precision p) { m->precision = p; }
+void FusionModel::setPrecision(Precision p)
+{
+    m->precision = p;
+}
 
-void FusionModel::setFusedAttention(bool on) { m->net->setFusedAttention(on); }
+void FusionModel::setFusedAttention(bool on)
+{
+    m->net->setFusedAttention(on);
+}
 
 namespace {
 // Autocast for the forward on CUDA (bf16/fp16); restores the previous state.

@@ -21,8 +21,8 @@ struct SwinXvrConfig {
     std::array<std::int64_t, 3> window{5, 8, 8};  // (Wd, Wh, Ww) in tokens (frames, LR rows, LR cols)
     std::int64_t numLr = 3;                       // NL ∈ {3, 5, 7, 9}; the network sees D = NL + 2 frames
     double mlpRatio = 2.0;
-    double dropPathRate = 0.2;                    // stochastic depth, linspace(0, rate) over all blocks
-    std::string preset;                           // "baseline", "paper" or empty (custom)
+    double dropPathRate = 0.2;  // stochastic depth, linspace(0, rate) over all blocks
+    std::string preset;         // "baseline", "paper" or empty (custom)
 
     // Throws xrs::Error when a value is out of range (NL, heads dividing the embed dim, …).
     void validate() const;
@@ -75,8 +75,7 @@ public:
     void forward(std::span<const float> lr, std::span<const float> hr, std::span<float> out, std::int64_t batch,
                  std::int64_t h, std::int64_t w);
 
-    // For tests: the relative position index of the first block's attention (N × N, row-major) and the
-    // shifted-window mask region labels of a padded (D, H, W) volume with the given window and shift.
+    // For tests: the relative position index of the first block's attention (N × N, row-major).
     std::vector<std::int64_t> relativePositionIndex(std::int64_t* n = nullptr) const;
 
     struct Impl;

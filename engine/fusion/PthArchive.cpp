@@ -5,10 +5,10 @@
 
 #include <algorithm>
 #include <bit>
-#include <optional>
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <optional>
 
 #include "core/Error.h"
 
@@ -33,10 +33,11 @@ PyPtr make(PyValue::Kind kind)
 std::optional<at::ScalarType> storageType(const std::string& name)
 {
     static const std::map<std::string, at::ScalarType> types{
-        {"torch.FloatStorage", at::kFloat},   {"torch.DoubleStorage", at::kDouble}, {"torch.HalfStorage", at::kHalf},
-        {"torch.BFloat16Storage", at::kBFloat16}, {"torch.LongStorage", at::kLong}, {"torch.IntStorage", at::kInt},
-        {"torch.ShortStorage", at::kShort},   {"torch.CharStorage", at::kChar},     {"torch.ByteStorage", at::kByte},
-        {"torch.BoolStorage", at::kBool}};
+        {"torch.FloatStorage", at::kFloat}, {"torch.DoubleStorage", at::kDouble},
+        {"torch.HalfStorage", at::kHalf},   {"torch.BFloat16Storage", at::kBFloat16},
+        {"torch.LongStorage", at::kLong},   {"torch.IntStorage", at::kInt},
+        {"torch.ShortStorage", at::kShort}, {"torch.CharStorage", at::kChar},
+        {"torch.ByteStorage", at::kByte},   {"torch.BoolStorage", at::kBool}};
     const auto it = types.find(name);
     if (it == types.end()) return std::nullopt;
     return it->second;
@@ -55,113 +56,153 @@ public:
         for (;;) {
             const auto op = std::uint8_t(byte());
             switch (op) {
-            case 0x80: byte(); break;                // PROTO
-            case 0x95: take(8); break;               // FRAME
-            case '(': m_marks.push_back(m_stack.size()); break;
-            case '.': return pop();                  // STOP
-            case 'N': m_stack.push_back(make(PyValue::Kind::None)); break;
-            case 0x88:
-            case 0x89: {
-                auto v = make(PyValue::Kind::Bool);
-                v->b = op == 0x88;
-                m_stack.push_back(v);
-                break;
-            }
-            case 'J': pushInt(std::int32_t(le(4))); break;
-            case 'K': pushInt(std::int64_t(le(1))); break;
-            case 'M': pushInt(std::int64_t(le(2))); break;
-            case 0x8a: {  // LONG1: little-endian two's complement
-                const auto n = std::size_t(le(1));
-                if (n > 8) fail("integer too large");
-                std::uint64_t v = le(n);
-                if (n > 0 && n < 8 && (v >> (8 * n - 1)) & 1) v |= ~std::uint64_t(0) << (8 * n);
-                pushInt(std::int64_t(v));
-                break;
-            }
-            case 'G': {
-                std::uint64_t bits = 0;
-                for (int k = 0; k < 8; ++k) bits = (bits << 8) | std::uint8_t(byte());
-                auto v = make(PyValue::Kind::Float);
-                v->f = std::bit_cast<double>(bits);
-                m_stack.push_back(v);
-                break;
-            }
-            case 'X': pushStr(std::size_t(le(4))); break;
-            case 0x8c: pushStr(std::size_t(le(1))); break;
-            case 0x8d: pushStr(std::size_t(le(8))); break;
-            case 'c': {
-                auto g = make(PyValue::Kind::Global);
-                const auto module = line();
-                g->s = module + "." + line();
-                m_stack.push_back(g);
-                break;
-            }
-            case 0x93: {  // STACK_GLOBAL
-                const auto name = pop();
-                const auto module = pop();
-                auto g = make(PyValue::Kind::Global);
-                g->s = module->s + "." + name->s;
-                m_stack.push_back(g);
-                break;
-            }
-            case '}': m_stack.push_back(make(PyValue::Kind::Dict)); break;
-            case ']': m_stack.push_back(make(PyValue::Kind::List)); break;
-            case ')': m_stack.push_back(make(PyValue::Kind::Tuple)); break;
-            case 't': {
-                auto t = make(PyValue::Kind::Tuple);
-                t->items = popToMark();
-                m_stack.push_back(t);
-                break;
-            }
-            case 0x85:
-            case 0x86:
-            case 0x87: {
-                auto t = make(PyValue::Kind::Tuple);
-                t->items.resize(std::size_t(op - 0x84));
-                for (auto k = t->items.size(); k-- > 0;) t->items[k] = pop();
-                m_stack.push_back(t);
-                break;
-            }
-            case 'q': m_memo[le(1)] = top(); break;
-            case 'r': m_memo[le(4)] = top(); break;
-            case 0x94: m_memo[m_memo.size()] = top(); break;
-            case 'h': pushMemo(le(1)); break;
-            case 'j': pushMemo(le(4)); break;
-            case 's': {
-                const auto v = pop(), k = pop();
-                dictOnTop()->entries.emplace_back(k, v);
-                break;
-            }
-            case 'u': {
-                const auto kv = popToMark();
-                if (kv.size() % 2) fail("odd SETITEMS");
-                auto d = dictOnTop();
-                for (std::size_t k = 0; k < kv.size(); k += 2) d->entries.emplace_back(kv[k], kv[k + 1]);
-                break;
-            }
-            case 'a': {
-                const auto v = pop();
-                listOnTop()->items.push_back(v);
-                break;
-            }
-            case 'e': {
-                const auto vs = popToMark();
-                auto l = listOnTop();
-                l->items.insert(l->items.end(), vs.begin(), vs.end());
-                break;
-            }
-            case 'R': {
-                const auto args = pop(), fn = pop();
-                m_stack.push_back(reduce(fn, args));
-                break;
-            }
-            case 'b': pop(); break;  // BUILD: object attributes (an OrderedDict's _metadata) are not needed
-            case 'Q': {
-                const auto pid = pop();
-                m_stack.push_back(storage(pid));
-                break;
-            }
-            default: fail("unsupported pickle opcode 0x" + hex(op));
+                case 0x80:
+                    byte();
+                    break;  // PROTO
+                case 0x95:
+                    take(8);
+                    break;  // FRAME
+                case '(':
+                    m_marks.push_back(m_stack.size());
+                    break;
+                case '.':
+                    return pop();  // STOP
+                case 'N':
+                    m_stack.push_back(make(PyValue::Kind::None));
+                    break;
+                case 0x88:
+                case 0x89: {
+                    auto v = make(PyValue::Kind::Bool);
+                    v->b = op == 0x88;
+                    m_stack.push_back(v);
+                    break;
+                }
+                case 'J':
+                    pushInt(std::int32_t(le(4)));
+                    break;
+                case 'K':
+                    pushInt(std::int64_t(le(1)));
+                    break;
+                case 'M':
+                    pushInt(std::int64_t(le(2)));
+                    break;
+                case 0x8a: {  // LONG1: little-endian two's complement
+                    const auto n = std::size_t(le(1));
+                    if (n > 8) fail("integer too large");
+                    std::uint64_t v = le(n);
+                    if (n > 0 && n < 8 && (v >> (8 * n - 1)) & 1) v |= ~std::uint64_t(0) << (8 * n);
+                    pushInt(std::int64_t(v));
+                    break;
+                }
+                case 'G': {
+                    std::uint64_t bits = 0;
+                    for (int k = 0; k < 8; ++k) bits = (bits << 8) | std::uint8_t(byte());
+                    auto v = make(PyValue::Kind::Float);
+                    v->f = std::bit_cast<double>(bits);
+                    m_stack.push_back(v);
+                    break;
+                }
+                case 'X':
+                    pushStr(std::size_t(le(4)));
+                    break;
+                case 0x8c:
+                    pushStr(std::size_t(le(1)));
+                    break;
+                case 0x8d:
+                    pushStr(std::size_t(le(8)));
+                    break;
+                case 'c': {
+                    auto g = make(PyValue::Kind::Global);
+                    const auto module = line();
+                    g->s = module + "." + line();
+                    m_stack.push_back(g);
+                    break;
+                }
+                case 0x93: {  // STACK_GLOBAL
+                    const auto name = pop();
+                    const auto module = pop();
+                    auto g = make(PyValue::Kind::Global);
+                    g->s = module->s + "." + name->s;
+                    m_stack.push_back(g);
+                    break;
+                }
+                case '}':
+                    m_stack.push_back(make(PyValue::Kind::Dict));
+                    break;
+                case ']':
+                    m_stack.push_back(make(PyValue::Kind::List));
+                    break;
+                case ')':
+                    m_stack.push_back(make(PyValue::Kind::Tuple));
+                    break;
+                case 't': {
+                    auto t = make(PyValue::Kind::Tuple);
+                    t->items = popToMark();
+                    m_stack.push_back(t);
+                    break;
+                }
+                case 0x85:
+                case 0x86:
+                case 0x87: {
+                    auto t = make(PyValue::Kind::Tuple);
+                    t->items.resize(std::size_t(op - 0x84));
+                    for (auto k = t->items.size(); k-- > 0;) t->items[k] = pop();
+                    m_stack.push_back(t);
+                    break;
+                }
+                case 'q':
+                    m_memo[le(1)] = top();
+                    break;
+                case 'r':
+                    m_memo[le(4)] = top();
+                    break;
+                case 0x94:
+                    m_memo[m_memo.size()] = top();
+                    break;
+                case 'h':
+                    pushMemo(le(1));
+                    break;
+                case 'j':
+                    pushMemo(le(4));
+                    break;
+                case 's': {
+                    const auto v = pop(), k = pop();
+                    dictOnTop()->entries.emplace_back(k, v);
+                    break;
+                }
+                case 'u': {
+                    const auto kv = popToMark();
+                    if (kv.size() % 2) fail("odd SETITEMS");
+                    auto d = dictOnTop();
+                    for (std::size_t k = 0; k < kv.size(); k += 2) d->entries.emplace_back(kv[k], kv[k + 1]);
+                    break;
+                }
+                case 'a': {
+                    const auto v = pop();
+                    listOnTop()->items.push_back(v);
+                    break;
+                }
+                case 'e': {
+                    const auto vs = popToMark();
+                    auto l = listOnTop();
+                    l->items.insert(l->items.end(), vs.begin(), vs.end());
+                    break;
+                }
+                case 'R': {
+                    const auto args = pop(), fn = pop();
+                    m_stack.push_back(reduce(fn, args));
+                    break;
+                }
+                case 'b':
+                    pop();
+                    break;  // BUILD: object attributes (an OrderedDict's _metadata) are not needed
+                case 'Q': {
+                    const auto pid = pop();
+                    m_stack.push_back(storage(pid));
+                    break;
+                }
+                default:
+                    fail("unsupported pickle opcode 0x" + hex(op));
             }
         }
     }
@@ -273,7 +314,8 @@ private:
         }
         // torch::pickle_save (LibTorch) tags typed containers: restore_type_tag(obj, "Dict[str, Tensor]").
         if (fn->s == "torch.jit._pickle.restore_type_tag" && !a.empty()) return a[0];
-        if (fn->s == "torch._utils._rebuild_parameter" && !a.empty() && a[0]->kind == PyValue::Kind::Tensor) return a[0];
+        if (fn->s == "torch._utils._rebuild_parameter" && !a.empty() && a[0]->kind == PyValue::Kind::Tensor)
+            return a[0];
         fail("unsupported object " + fn->s + " in the checkpoint");
     }
 
@@ -389,17 +431,28 @@ private:
 const char* storageName(at::ScalarType t)
 {
     switch (t) {
-    case at::kFloat: return "FloatStorage";
-    case at::kDouble: return "DoubleStorage";
-    case at::kHalf: return "HalfStorage";
-    case at::kBFloat16: return "BFloat16Storage";
-    case at::kLong: return "LongStorage";
-    case at::kInt: return "IntStorage";
-    case at::kShort: return "ShortStorage";
-    case at::kChar: return "CharStorage";
-    case at::kByte: return "ByteStorage";
-    case at::kBool: return "BoolStorage";
-    default: throw Error("cannot save tensors of type " + std::string(c10::toString(t)));
+        case at::kFloat:
+            return "FloatStorage";
+        case at::kDouble:
+            return "DoubleStorage";
+        case at::kHalf:
+            return "HalfStorage";
+        case at::kBFloat16:
+            return "BFloat16Storage";
+        case at::kLong:
+            return "LongStorage";
+        case at::kInt:
+            return "IntStorage";
+        case at::kShort:
+            return "ShortStorage";
+        case at::kChar:
+            return "CharStorage";
+        case at::kByte:
+            return "ByteStorage";
+        case at::kBool:
+            return "BoolStorage";
+        default:
+            throw Error("cannot save tensors of type " + std::string(c10::toString(t)));
     }
 }
 

@@ -23,7 +23,7 @@ torch::Tensor relativePositionIndex(const Int3& window)
 {
     const auto [wd, wh, ww] = window;
     const auto grid = torch::meshgrid({torch::arange(wd), torch::arange(wh), torch::arange(ww)}, "ij");
-    const auto coords = torch::stack(grid).flatten(1);                          // (3, N)
+    const auto coords = torch::stack(grid).flatten(1);                                       // (3, N)
     auto rel = (coords.unsqueeze(2) - coords.unsqueeze(1)).permute({1, 2, 0}).contiguous();  // (N, N, 3)
     rel.select(2, 0).add_(wd - 1).mul_((2 * wh - 1) * (2 * ww - 1));
     rel.select(2, 1).add_(wh - 1).mul_(2 * ww - 1);
@@ -81,7 +81,7 @@ torch::Tensor shiftedWindowMask(const Int3& padded, const Int3& window, const In
                                 torch::kInt64)
                    .clone();
     const auto win = windowPartition(img, window).squeeze(-1);  // (nW, N)
-    const auto diff = win.unsqueeze(1) - win.unsqueeze(2);     // (nW, N, N)
+    const auto diff = win.unsqueeze(1) - win.unsqueeze(2);      // (nW, N, N)
     return torch::where(diff != 0, torch::full({}, -100.0f), torch::zeros({})).to(torch::kFloat32).to(device);
 }
 
@@ -113,7 +113,8 @@ torch::Tensor WindowAttention3DImpl::forward(const torch::Tensor& x, const torch
             // Heads and windows share one axis so the (window, head) bias broadcasts over the batch without a copy.
             const auto nw = mask.size(0), b = bw / nw;
             const auto m = (mask.unsqueeze(1) + bias.unsqueeze(0)).reshape({1, nw * m_heads, n, n}).to(q.scalar_type());
-            out = at::scaled_dot_product_attention(q.reshape({b, nw * m_heads, n, -1}), k.reshape({b, nw * m_heads, n, -1}),
+            out = at::scaled_dot_product_attention(q.reshape({b, nw * m_heads, n, -1}),
+                                                   k.reshape({b, nw * m_heads, n, -1}),
                                                    v.reshape({b, nw * m_heads, n, -1}), m, 0.0, false, m_scale)
                       .view({bw, m_heads, n, -1});
         } else {
@@ -258,7 +259,7 @@ SwinXvrImpl::SwinXvrImpl(const SwinXvrConfig& config) : m_config(config)
     conv_before_upsample =
         register_module("conv_before_upsample", torch::nn::Sequential(conv3x3(c, 64), torch::nn::LeakyReLU()));
     upsample = register_module("upsample", torch::nn::Sequential(conv3x3(64, 256), torch::nn::PixelShuffle(2),
-                                                                  conv3x3(64, 256), torch::nn::PixelShuffle(2)));
+                                                                 conv3x3(64, 256), torch::nn::PixelShuffle(2)));
     conv_last = register_module("conv_last", conv3x3(64, 1));
 
     // Swin's initialisation for the transformer parts: truncated-normal-like weights (σ 0.02), zero biases.

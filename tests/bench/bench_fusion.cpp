@@ -1,11 +1,12 @@
 // SWIN-XVR inference speed: ms per output frame for the paper and baseline presets on 400×1024 HR frames (LR
 // 100×256) on the CPU (or --device cuda), whole frames or tiles. Prints figures; never a pass/fail timer.
-//   bench_fusion [--preset paper|baseline|all] [--frames N] [--warmup N] [--lr-rows R] [--lr-cols C] [--tile T] [--overlap M]
+//   bench_fusion [--preset paper|baseline|all] [--frames N] [--warmup N] [--lr-rows R] [--lr-cols C] [--tile T]
+//   [--overlap M]
 //                [--batch B] [--device cpu|cuda] [--precision fp32|bf16|fp16]
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -24,16 +25,26 @@ int main(int argc, char** argv)
     std::int64_t frames = 2, warmup = 1, lrRows = 100, lrCols = 256, tile = 0, overlap = 8, batch = 1;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
-        if (k == "--preset") preset = v;
-        else if (k == "--frames") frames = std::stoll(v);
-        else if (k == "--warmup") warmup = std::stoll(v);
-        else if (k == "--lr-rows") lrRows = std::stoll(v);
-        else if (k == "--lr-cols") lrCols = std::stoll(v);
-        else if (k == "--tile") tile = std::stoll(v);
-        else if (k == "--overlap") overlap = std::stoll(v);
-        else if (k == "--batch") batch = std::stoll(v);
-        else if (k == "--device") device = v;
-        else if (k == "--precision") precision = v;
+        if (k == "--preset")
+            preset = v;
+        else if (k == "--frames")
+            frames = std::stoll(v);
+        else if (k == "--warmup")
+            warmup = std::stoll(v);
+        else if (k == "--lr-rows")
+            lrRows = std::stoll(v);
+        else if (k == "--lr-cols")
+            lrCols = std::stoll(v);
+        else if (k == "--tile")
+            tile = std::stoll(v);
+        else if (k == "--overlap")
+            overlap = std::stoll(v);
+        else if (k == "--batch")
+            batch = std::stoll(v);
+        else if (k == "--device")
+            device = v;
+        else if (k == "--precision")
+            precision = v;
         else {
             std::fprintf(stderr, "unknown option %s\n", k.c_str());
             return 2;
@@ -51,11 +62,12 @@ int main(int argc, char** argv)
         for (std::int64_t i = 0; i < lr.frames(); ++i) lrT.push_back(double(i));
         for (std::int64_t i = 0; i < hr.frames(); ++i) hrT.push_back(double(i));
         auto pairs = pairFrames(lrT, hrT, 3);
-        std::printf("SWIN-XVR inference: LR %lldx%lld -> HR %lldx%lld, %lld frames (+%lld warm-up), tile %lld/%lld, batch "
-                    "%lld, device %s %s, torch %s, %d CPU threads\n",
-                    (long long)lrRows, (long long)lrCols, (long long)(4 * lrRows), (long long)(4 * lrCols),
-                    (long long)frames, (long long)warmup, (long long)tile, (long long)overlap, (long long)batch, device.c_str(),
-                    precision.c_str(), info.version.c_str(), info.cpuThreads);
+        std::printf(
+            "SWIN-XVR inference: LR %lldx%lld -> HR %lldx%lld, %lld frames (+%lld warm-up), tile %lld/%lld, batch "
+            "%lld, device %s %s, torch %s, %d CPU threads\n",
+            (long long)lrRows, (long long)lrCols, (long long)(4 * lrRows), (long long)(4 * lrCols), (long long)frames,
+            (long long)warmup, (long long)tile, (long long)overlap, (long long)batch, device.c_str(), precision.c_str(),
+            info.version.c_str(), info.cpuThreads);
         for (const std::string name : {"paper", "baseline"}) {
             if (preset != "all" && preset != name) continue;
             FusionModel model(presetConfig(name), 1);

@@ -12,6 +12,7 @@
 #include <set>
 #include <stop_token>
 
+#include "TestSupport.h"
 #include "core/Error.h"
 #include "core/ImageStack.h"
 #include "core/Resample.h"
@@ -21,7 +22,6 @@
 #include "io/StackSource.h"
 #include "io/StackWriter.h"
 #include "nn/TorchRuntime.h"
-#include "TestSupport.h"
 
 using namespace xrs;
 using namespace xrs::fusion;
@@ -47,16 +47,19 @@ xrs::test::ProcessResult torchPython(const QStringList& args)
     return r;
 }
 
-bool torchPythonAvailable() { return QFileInfo::exists(XRS_TORCH_PYTHON); }
+bool torchPythonAvailable()
+{
+    return QFileInfo::exists(XRS_TORCH_PYTHON);
+}
 
-#define XRS_REQUIRE_TORCH_PYTHON()                                                            \
-    do {                                                                                      \
-        if (!torchPythonAvailable()) QSKIP("no Python with torch at " XRS_TORCH_PYTHON);     \
+#define XRS_REQUIRE_TORCH_PYTHON()                                                       \
+    do {                                                                                 \
+        if (!torchPythonAvailable()) QSKIP("no Python with torch at " XRS_TORCH_PYTHON); \
     } while (0)
 
-#define PY_OK(args)                                                                           \
-    do {                                                                                      \
-        const auto r_ = torchPython(args);                                                    \
+#define PY_OK(args)                                                                                     \
+    do {                                                                                                \
+        const auto r_ = torchPython(args);                                                              \
         QVERIFY2(r_.exitCode == 0 && r_.out.startsWith("OK"), qPrintable(r_.out + r_.err.right(1500))); \
     } while (0)
 
@@ -263,12 +266,12 @@ void TestFusionModel::relativePositionIndex()
     auto idx = baseline.relativePositionIndex(&n);
     QCOMPARE(n, std::int64_t(320));
     auto at = [&](std::int64_t i, std::int64_t j) { return idx[std::size_t(i * n + j)]; };
-    QCOMPARE(at(0, 0), std::int64_t(4 * 225 + 7 * 15 + 7));      // 1012: the centre of the table
-    QCOMPARE(at(319, 0), std::int64_t(2024));                     // (4,7,7) − (0,0,0): the last entry
-    QCOMPARE(at(0, 319), std::int64_t(0));                        // (0,0,0) − (4,7,7)
-    QCOMPARE(at(1, 0), std::int64_t(1013));                       // Δw = +1
-    QCOMPARE(at(8, 0), std::int64_t(1012 + 15));                  // token 8 = (0,1,0): Δh = +1
-    QCOMPARE(at(64, 0), std::int64_t(1012 + 225));                // token 64 = (1,0,0): Δd = +1
+    QCOMPARE(at(0, 0), std::int64_t(4 * 225 + 7 * 15 + 7));  // 1012: the centre of the table
+    QCOMPARE(at(319, 0), std::int64_t(2024));                // (4,7,7) − (0,0,0): the last entry
+    QCOMPARE(at(0, 319), std::int64_t(0));                   // (0,0,0) − (4,7,7)
+    QCOMPARE(at(1, 0), std::int64_t(1013));                  // Δw = +1
+    QCOMPARE(at(8, 0), std::int64_t(1012 + 15));             // token 8 = (0,1,0): Δh = +1
+    QCOMPARE(at(64, 0), std::int64_t(1012 + 225));           // token 64 = (1,0,0): Δd = +1
     QCOMPARE(at(64 + 8 + 1, 2), std::int64_t((1 + 4) * 225 + (1 + 7) * 15 + (-1 + 7)));
     const FusionModel paper(presetConfig("paper"));
     idx = paper.relativePositionIndex(&n);
@@ -280,12 +283,16 @@ void TestFusionModel::relativePositionIndex()
 
 void TestFusionModel::shiftedWindowRegions()
 {
-    auto distinct = [](const std::vector<std::int64_t>& v) { return std::set<std::int64_t>(v.begin(), v.end()).size(); };
+    auto distinct = [](const std::vector<std::int64_t>& v) {
+        return std::set<std::int64_t>(v.begin(), v.end()).size();
+    };
     // Shift in all three axes: the 27 regions of Video Swin.
     const auto all = fusion::shiftedWindowRegions({10, 16, 16}, {5, 8, 8}, {2, 4, 4});
     QCOMPARE(distinct(all), std::size_t(27));
     // Region of a voxel = 9·r(d) + 3·r(h) + r(w), r = 0 before L−W, 1 before L−S, 2 after.
-    auto label = [&](std::int64_t d, std::int64_t h, std::int64_t w) { return all[std::size_t((d * 16 + h) * 16 + w)]; };
+    auto label = [&](std::int64_t d, std::int64_t h, std::int64_t w) {
+        return all[std::size_t((d * 16 + h) * 16 + w)];
+    };
     QCOMPARE(label(0, 0, 0), std::int64_t(0));
     QCOMPARE(label(9, 15, 15), std::int64_t(26));
     QCOMPARE(label(6, 9, 13), std::int64_t(9 * 1 + 3 * 1 + 2));
@@ -440,8 +447,8 @@ void TestFusionModel::checkpointErrors()
 
     // Wrong embed dimension (C = 96): every C-sized tensor mismatches; listed with shapes and counted.
     const QString narrow = dir.filePath("narrow.pth"), holes = dir.filePath("holes.pth");
-    PY_OK((QStringList{"write", narrow, "96", "3", "5", "8", "8", "+", "write", holes, "192", "3", "5", "8", "8", "--drop",
-                       "norm.weight", "--extra", "extra.weight"}));
+    PY_OK((QStringList{"write", narrow, "96", "3", "5", "8", "8", "+", "write", holes, "192", "3", "5", "8", "8",
+                       "--drop", "norm.weight", "--extra", "extra.weight"}));
     e = errorText([&] { model.loadCheckpoint(toPath(narrow)); });
     qInfo("%s", e.c_str());
     QVERIFY(e.find("narrow.pth") != std::string::npos);
@@ -467,12 +474,12 @@ void TestFusionModel::pairingFromTimes()
     const auto p = pairFrames(lrT, hrT, 3);
     QCOMPARE(p.size(), std::size_t(12));
     auto hr = [&](int i) { return std::pair{p[std::size_t(i)].hrBefore, p[std::size_t(i)].hrAfter}; };
-    QCOMPARE(hr(0), (std::pair<std::int64_t, std::int64_t>{0, 0}));   // 0.25 before the first HR frame: clamped
-    QCOMPARE(hr(1), (std::pair<std::int64_t, std::int64_t>{0, 0}));   // 0.75
-    QCOMPARE(hr(2), (std::pair<std::int64_t, std::int64_t>{0, 1}));   // 1.25 in (1, 3)
-    QCOMPARE(hr(6), (std::pair<std::int64_t, std::int64_t>{1, 2}));   // 3.25 in (3, 5)
-    QCOMPARE(hr(11), (std::pair<std::int64_t, std::int64_t>{2, 2}));  // 5.75 after the last: clamped
-    QCOMPARE(p[0].lrWindow, (std::vector<std::int64_t>{1, 0, 1}));     // reflected at the start
+    QCOMPARE(hr(0), (std::pair<std::int64_t, std::int64_t>{0, 0}));     // 0.25 before the first HR frame: clamped
+    QCOMPARE(hr(1), (std::pair<std::int64_t, std::int64_t>{0, 0}));     // 0.75
+    QCOMPARE(hr(2), (std::pair<std::int64_t, std::int64_t>{0, 1}));     // 1.25 in (1, 3)
+    QCOMPARE(hr(6), (std::pair<std::int64_t, std::int64_t>{1, 2}));     // 3.25 in (3, 5)
+    QCOMPARE(hr(11), (std::pair<std::int64_t, std::int64_t>{2, 2}));    // 5.75 after the last: clamped
+    QCOMPARE(p[0].lrWindow, (std::vector<std::int64_t>{1, 0, 1}));      // reflected at the start
     QCOMPARE(p[11].lrWindow, (std::vector<std::int64_t>{10, 11, 10}));  // and at the end
     QCOMPARE(p[5].lrWindow, (std::vector<std::int64_t>{4, 5, 6}));
 
@@ -495,7 +502,8 @@ void TestFusionModel::pairingFromTimes()
 
     std::vector<double> bad{0, 2, 1};
     QVERIFY(errorText([&] { pairFrames(bad, hr2, 3); }).find("must not decrease") != std::string::npos);
-    QVERIFY(errorText([&] { pairFrames(lr2, std::vector<double>{}, 3); }).find("no HR frame times") != std::string::npos);
+    QVERIFY(errorText([&] { pairFrames(lr2, std::vector<double>{}, 3); }).find("no HR frame times") !=
+            std::string::npos);
     QCOMPARE(tileStarts(100, 32, 8), (std::vector<std::int64_t>{0, 24, 48, 68}));
     QCOMPARE(tileStarts(20, 32, 8), (std::vector<std::int64_t>{0}));
 }
@@ -538,9 +546,10 @@ void TestFusionModel::tiledMatchesWhole()
                                           std::abs(ref.at(f, r, c) - ref.at(f, r - 1, c))});
                 }
             }
-    qInfo("tiled vs whole (output range %.3g): max |diff| %.3g outside the overlap bands, %.3g inside; largest step "
-          "between neighbouring pixels in the bands %.3g tiled, %.3g whole",
-          range, outside, band, double(stepTiled), double(stepWhole));
+    qInfo(
+        "tiled vs whole (output range %.3g): max |diff| %.3g outside the overlap bands, %.3g inside; largest step "
+        "between neighbouring pixels in the bands %.3g tiled, %.3g whole",
+        range, outside, band, double(stepTiled), double(stepWhole));
     QVERIFY(outside < 1e-3 * range);
     // In the bands the tiles see less context; the blend keeps the error bounded and adds no seam (no step between
     // neighbouring pixels larger than the whole-frame output has there).
@@ -560,7 +569,11 @@ void TestFusionModel::cancelAndDevice()
     FusionModel model(smallConfig());
     std::stop_source stop;
     int reports = 0;
-    const Progress progress([&](double, std::string_view) { if (++reports == 2) stop.request_stop(); }, stop.get_token());
+    const Progress progress(
+        [&](double, std::string_view) {
+            if (++reports == 2) stop.request_stop();
+        },
+        stop.get_token());
     bool cancelled = false;
     try {
         fuseVideo(model, lr, hr, pairs, {}, progress);
@@ -570,7 +583,8 @@ void TestFusionModel::cancelAndDevice()
     QVERIFY(cancelled);
     QVERIFY(errorText([&] { model.setDevice("tpu"); }).find("device 'tpu'") != std::string::npos ||
             !errorText([&] { model.setDevice("tpu"); }).empty());
-    if (!nn::torchInfo().cudaAvailable) QVERIFY(errorText([&] { model.setDevice("cuda"); }).find("no CUDA device") != std::string::npos);
+    if (!nn::torchInfo().cudaAvailable)
+        QVERIFY(errorText([&] { model.setDevice("cuda"); }).find("no CUDA device") != std::string::npos);
     const auto wrongHr = everyNthFrame(binFrames(gt, 2), 1);
     QVERIFY(errorText([&] { fuseVideo(model, lr, wrongHr, pairs, {}); }).find("4× the LR frames") != std::string::npos);
 }
@@ -601,8 +615,8 @@ void TestFusionModel::cliEndToEnd()
     // A checkpoint (preset found from its shapes), uint16 output, LR file + --hr + explicit times.
     const QString ckpt = dir.filePath("net_g_5.pth"), out16 = dir.filePath("fused16.tif");
     model.saveCheckpoint(toPath(ckpt));
-    r = runXrs({"fuse", sample + "/lr.tif", "--hr", sample + "/hr.tif", "--lr-times", "0,1,2,3,4", "--hr-times", "0,2,4",
-                "--checkpoint", ckpt, "-o", out16, "--dtype", "uint16", "--tile", "4", "--overlap", "2"});
+    r = runXrs({"fuse", sample + "/lr.tif", "--hr", sample + "/hr.tif", "--lr-times", "0,1,2,3,4", "--hr-times",
+                "0,2,4", "--checkpoint", ckpt, "-o", out16, "--dtype", "uint16", "--tile", "4", "--overlap", "2"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     const auto src16 = io::openStack(toPath(out16));
     QCOMPARE(src16->info().sourceType, DType::UInt16);
@@ -611,7 +625,8 @@ void TestFusionModel::cliEndToEnd()
     // Errors: no HR file / unknown checkpoint.
     r = runXrs({"fuse", sample + "/lr.tif", "--preset", "baseline", "-o", dir.filePath("x.tif")});
     QVERIFY(r.exitCode != 0 && r.err.contains("--hr"));
-    r = runXrs({"fuse", sample + "/manifest.json", "--checkpoint", dir.filePath("missing.pth"), "-o", dir.filePath("y.tif")});
+    r = runXrs(
+        {"fuse", sample + "/manifest.json", "--checkpoint", dir.filePath("missing.pth"), "-o", dir.filePath("y.tif")});
     QVERIFY(r.exitCode != 0 && r.err.contains("missing.pth"));
     QVERIFY(!QFileInfo::exists(dir.filePath("y.tif")));
 }
