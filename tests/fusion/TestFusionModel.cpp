@@ -612,8 +612,14 @@ void TestFusionModel::cliEndToEnd()
     const auto bicubic = io::openStack(toPath(base))->readAll();
     QCOMPARE(maxAbsDiff(bicubic, resizeFrames(lr, 32, 32, Interpolation::Bicubic)), 0.0);
 
-    // A checkpoint (preset found from its shapes), uint16 output, LR file + --hr + explicit times.
-    const QString ckpt = dir.filePath("net_g_5.pth"), out16 = dir.filePath("fused16.tif");
+    // Provenance names the model and the weights.
+    const auto prov = io::openStack(toPath(out))->info().provenance;
+    QVERIFY(!prov.empty() && prov.back().find("xrs fuse") != std::string::npos &&
+            prov.back().find("baseline: C=192") != std::string::npos &&
+            prov.back().find("random weights (seed 4)") != std::string::npos);
+
+    // A checkpoint (preset found from its shapes), uint16 HDF5 output, LR file + --hr + explicit times, tiles.
+    const QString ckpt = dir.filePath("net_g_5.pth"), out16 = dir.filePath("fused16.h5");
     model.saveCheckpoint(toPath(ckpt));
     r = runXrs({"fuse", sample + "/lr.tif", "--hr", sample + "/hr.tif", "--lr-times", "0,1,2,3,4", "--hr-times",
                 "0,2,4", "--checkpoint", ckpt, "-o", out16, "--dtype", "uint16", "--tile", "4", "--overlap", "2"});
@@ -621,6 +627,15 @@ void TestFusionModel::cliEndToEnd()
     const auto src16 = io::openStack(toPath(out16));
     QCOMPARE(src16->info().sourceType, DType::UInt16);
     QCOMPARE(src16->shape(), (Shape{5, 32, 32}));
+    QVERIFY(src16->info().metadata.count("fusion.weights") &&
+            src16->info().metadata.at("fusion.weights").find("net_g_5.pth [params_ema]") != std::string::npos);
+    // Same as the in-process tiled inference, stored as [0, 1] → 0…65535 (within one step of rounding).
+    InferenceOptions tiles;
+    tiles.tile = 4;
+    tiles.overlap = 2;
+    auto expect16 = fuseVideo(model, lr, hr, pairFrames(lrT, hrT, 3), tiles);
+    for (auto& v : expect16.values()) v = float(std::clamp(double(v), 0.0, 1.0) * 65535.0);
+    QVERIFY(maxAbsDiff(src16->readAll(), expect16) <= 1.0);
 
     // Errors: no HR file / unknown checkpoint.
     r = runXrs({"fuse", sample + "/lr.tif", "--preset", "baseline", "-o", dir.filePath("x.tif")});
