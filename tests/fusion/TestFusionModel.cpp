@@ -172,6 +172,7 @@ private slots:
     void pairingFromTimes();
     void tiledMatchesWhole();
     void cancelAndDevice();
+    void cudaMatchesCpu();
     void cliEndToEnd();
 };
 
@@ -587,6 +588,23 @@ void TestFusionModel::cancelAndDevice()
         QVERIFY(errorText([&] { model.setDevice("cuda"); }).find("no CUDA device") != std::string::npos);
     const auto wrongHr = everyNthFrame(binFrames(gt, 2), 1);
     QVERIFY(errorText([&] { fuseVideo(model, lr, wrongHr, pairs, {}); }).find("4× the LR frames") != std::string::npos);
+}
+
+void TestFusionModel::cudaMatchesCpu()
+{
+    if (!nn::torchInfo().cudaAvailable) QSKIP("no CUDA device");
+    // fp32 on CUDA (TF32 off) gives the CPU's numbers; bf16 autocast stays close.
+    FusionModel model(presetConfig("baseline", 5), 6);
+    const auto cpu = runForward(model, 2, 16, 12, 7);
+    model.setDevice("cuda");
+    const auto gpu = runForward(model, 2, 16, 12, 7);
+    const auto peak = std::max(std::abs(cpu.computeRange().min), std::abs(cpu.computeRange().max));
+    qInfo("CUDA fp32 vs CPU: max |diff| %.3g (peak %.3g)", maxAbsDiff(cpu, gpu), peak);
+    QVERIFY(maxAbsDiff(cpu, gpu) < 1e-4 * std::max(1.0, peak));
+    model.setPrecision(Precision::Bf16);
+    const auto bf16 = runForward(model, 2, 16, 12, 7);
+    qInfo("CUDA bf16 vs CPU fp32: max |diff| %.3g", maxAbsDiff(cpu, bf16));
+    QVERIFY(maxAbsDiff(cpu, bf16) < 0.1 * std::max(1.0, peak));  // loose: not yet measured on a GPU
 }
 
 void TestFusionModel::cliEndToEnd()
