@@ -458,27 +458,29 @@ const char* storageName(at::ScalarType t)
 
 }  // namespace
 
-void writeTorchArchive(const std::filesystem::path& file, const std::vector<std::string>& groups,
-                       const std::vector<std::pair<std::string, at::Tensor>>& tensors)
-{
-    std::vector<at::Tensor> storages;
-    for (const auto& [name, t] : tensors) storages.push_back(t.detach().to(torch::kCPU).contiguous());
+namespace {
 
+// A group's entries name storages by index, so groups may share them (the same tensors under two names) or not.
+using GroupEntries = std::vector<std::pair<std::string, std::size_t>>;
+
+void writeArchive(const std::filesystem::path& file, const std::vector<std::pair<std::string, GroupEntries>>& groups,
+                  const std::vector<at::Tensor>& storages)
+{
     Pickler p;
     p.op(char(0x80));
     p.op(char(2));
     p.op('}');
     p.op('(');
-    for (const auto& group : groups) {
+    for (const auto& [group, entries] : groups) {
         p.str(group);
         p.emptyOrderedDict();
         p.op('(');
-        for (std::size_t k = 0; k < tensors.size(); ++k) {
+        for (const auto& [name, k] : entries) {
             const auto& t = storages[k];
-            p.str(tensors[k].first);
+            p.str(name);
             p.global("torch._utils", "_rebuild_tensor_v2");
             p.op('(');
-            // Persistent id ('storage', torch.<Type>Storage, key, 'cpu', numel): the groups share storage k.
+            // Persistent id ('storage', torch.<Type>Storage, key, 'cpu', numel).
             p.op('(');
             p.str("storage");
             p.global("torch", storageName(t.scalar_type()));
@@ -517,6 +519,39 @@ void writeTorchArchive(const std::filesystem::path& file, const std::vector<std:
         throw Error(file, {}, "cannot write the checkpoint: " + why.substr(0, why.find('\n')));
     }
     if (!os.flush()) throw Error(file, {}, "cannot write the checkpoint");
+}
+
+}  // namespace
+
+void writeTorchArchive(const std::filesystem::path& file, const std::vector<std::string>& groups,
+                       const std::vector<std::pair<std::string, at::Tensor>>& tensors)
+{
+    std::vector<at::Tensor> storages;
+    GroupEntries entries;
+    for (const auto& [name, t] : tensors) {
+        entries.emplace_back(name, storages.size());
+        storages.push_back(t.detach().to(torch::kCPU).contiguous());
+    }
+    std::vector<std::pair<std::string, GroupEntries>> all;
+    for (const auto& g : groups) all.emplace_back(g, entries);  // the groups share storage k
+    writeArchive(file, all, storages);
+}
+
+void writeTorchArchive(
+    const std::filesystem::path& file,
+    const std::vector<std::pair<std::string, std::vector<std::pair<std::string, at::Tensor>>>>& groups)
+{
+    std::vector<at::Tensor> storages;
+    std::vector<std::pair<std::string, GroupEntries>> all;
+    for (const auto& [group, tensors] : groups) {
+        GroupEntries entries;
+        for (const auto& [name, t] : tensors) {
+            entries.emplace_back(name, storages.size());
+            storages.push_back(t.detach().to(torch::kCPU).contiguous());
+        }
+        all.emplace_back(group, std::move(entries));
+    }
+    writeArchive(file, all, storages);
 }
 
 }  // namespace xrs::fusion

@@ -40,5 +40,9 @@ PyPtr readTorchArchive(const std::filesystem::path& file);
 // `file` as it is (callers wrap it in an AtomicFile). Tensors must be on the CPU.
 void writeTorchArchive(const std::filesystem::path& file, const std::vector<std::string>& groups,
                        const std::vector<std::pair<std::string, at::Tensor>>& tensors);
+// The same with every group holding its own tensors (e.g. 'params' and 'params_ema' of a training run).
+void writeTorchArchive(
+    const std::filesystem::path& file,
+    const std::vector<std::pair<std::string, std::vector<std::pair<std::string, at::Tensor>>>>& groups);
 
 }  // namespace xrs::fusion
