@@ -68,7 +68,7 @@ void addDenoiseCommand(CLI::App& app, Context& ctx)
         std::string in, out, flats, darks, checkpoint, center = "auto", filter = "ramlak", ring = "none", rows;
         std::vector<std::string> splitRecons;
         std::string reference, report, materialRoi, airRoi, device = "cpu", norm = "batch", loss = "l2";
-        int splits = 2, context = 5, depth = 4, width = 32, batch = 2, patch = 256, tile = 1024, overlap = 64;
+        int splits = 2, context = 5, depth = 4, width = 32, batch = 2, patch = 256, tile = 2048, overlap = 64;
         int epochs = 25, slicesPerEpoch = 200;
         double lr = 1e-3, checkpointMinutes = 10;
         std::uint64_t seed = 1;

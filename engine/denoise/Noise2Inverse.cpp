@@ -210,9 +210,10 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
                   const std::filesystem::path& checkpointDir, const Progress& progress)
 {
     SplitVolumes volumes(splits);
-    nn::DataParallel ranks(nn::detectTopology());
+    nn::DataParallel ranks(nn::detectTopology(), config.cuda);
     const bool main = ranks.topology().isMain();
-    const torch::Device device = deviceFor(config.cuda);
+    if (config.cuda) deviceFor(true);  // throws with the reason when LibTorch sees no CUDA device
+    const torch::Device device = config.cuda ? torch::Device(ranks.device("cuda")) : torch::Device(torch::kCPU);
     Checkpoint state;
     UNet25D model{nullptr};
     const bool resume = hasCheckpoint(checkpointDir);
@@ -220,8 +221,8 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
         state = loadCheckpoint(checkpointDir, &model, nullptr);
         // More epochs than the checkpoint was trained for continue the run (fine-tuning longer); fewer change nothing.
         const int global = config.batch * ranks.topology().world;
-        state.totalSteps = std::max(
-            state.totalSteps, std::int64_t(config.epochs) * ((config.slicesPerEpoch + global - 1) / global));
+        state.totalSteps =
+            std::max(state.totalSteps, std::int64_t(config.epochs) * ((config.slicesPerEpoch + global - 1) / global));
         if (state.splits != volumes.count())
             throw Error(
                 checkpointFile(checkpointDir), {},
@@ -244,8 +245,8 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
         throw Error(splits.front(), {},
                     "slices of " + std::to_string(shape.rows) + "×" + std::to_string(shape.cols) +
                         " are too small for a U-Net of depth " + std::to_string(state.net.depth));
-    if (!resume) ranks.broadcastParameters(*model);  // the same start everywhere, whatever the seeds did
     model->to(device);
+    if (!resume) ranks.broadcastParameters(*model);  // the same start everywhere, whatever the seeds did
     model->train();
     torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(config.learningRate));
     if (resume) loadCheckpoint(checkpointDir, nullptr, &optimizer);

@@ -62,7 +62,7 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
                   const std::filesystem::path& checkpointDir, const Progress& progress = {});
 
 struct InferConfig {
-    int tile = 1024;     // slices larger than this are processed in overlapping tiles
+    int tile = 2048;     // slices up to 2K are processed whole, larger ones (4K …) in overlapping tiles
     int overlap = 64;    // tile overlap in pixels, blended with a smooth (sin²) weight
     int slabSlices = 8;  // output slices per forward batch
     bool cuda = false;

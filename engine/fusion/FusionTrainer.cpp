@@ -99,9 +99,10 @@ TrainResult trainFusion(const TrainOptions& o, const Progress& progress)
     const std::int64_t nTrain = frames - nVal;
     const std::int64_t NL = o.model.numLr;
 
-    nn::DataParallel ranks(nn::detectTopology());
+    const bool cuda = o.device.starts_with("cuda");
+    nn::DataParallel ranks(nn::detectTopology(), cuda);
     const bool main = ranks.topology().isMain();
-    const torch::Device device{o.device};
+    const torch::Device device{ranks.device(o.device)};
     torch::manual_seed(o.seed);
     SwinXvr model(o.model), ema(o.model);
     TrainResult result;
@@ -133,10 +134,11 @@ TrainResult trainFusion(const TrainOptions& o, const Progress& progress)
             const PyPtr root = readTorchArchive(o.init);
             copyGroup(root, root->get("params_ema") ? "params_ema" : "params", *model, o.init);
         }
+        model->to(device);
         ranks.broadcastParameters(*model);
         torch::NoGradGuard noGrad;
         const auto src = stateOf(*model), dst = stateOf(*ema);
-        for (std::size_t i = 0; i < src.size(); ++i) dst[i].second.copy_(src[i].second);
+        for (std::size_t i = 0; i < src.size(); ++i) dst[i].second.copy_(src[i].second.to(torch::kCPU));
     }
     model->to(device);
     ema->to(device);

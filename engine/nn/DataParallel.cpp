@@ -3,6 +3,9 @@
 
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#ifdef USE_C10D_NCCL
+#include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
+#endif
 
 #include <chrono>
 #include <cstdlib>
@@ -82,7 +85,8 @@ ProcessTopology detectTopology()
     return t;
 }
 
-DataParallel::DataParallel(ProcessTopology topology, int timeoutSeconds) : m_topology(std::move(topology))
+DataParallel::DataParallel(ProcessTopology topology, bool cuda, int timeoutSeconds)
+    : m_topology(std::move(topology)), m_cuda(cuda)
 {
     if (!active()) return;
     try {
@@ -93,14 +97,30 @@ DataParallel::DataParallel(ProcessTopology topology, int timeoutSeconds) : m_top
         so.waitWorkers = true;
         so.timeout = std::chrono::seconds(timeoutSeconds);
         auto store = c10::make_intrusive<c10d::TCPStore>(m_topology.masterAddr, so);
-        auto options = c10d::ProcessGroupGloo::Options::create(std::chrono::seconds(timeoutSeconds));
-        options->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
-        m_group = c10::make_intrusive<c10d::ProcessGroupGloo>(store, m_topology.rank, m_topology.world, options);
+        if (cuda) {
+#ifdef USE_C10D_NCCL
+            auto options = c10d::ProcessGroupNCCL::Options::create();
+            options->timeout = std::chrono::seconds(timeoutSeconds);
+            m_group = c10::make_intrusive<c10d::ProcessGroupNCCL>(store, m_topology.rank, m_topology.world, options);
+#else
+            throw Error({}, "data-parallel", "this LibTorch has no NCCL; CUDA training runs as one process");
+#endif
+        } else {
+            auto options = c10d::ProcessGroupGloo::Options::create(std::chrono::seconds(timeoutSeconds));
+            options->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
+            m_group = c10::make_intrusive<c10d::ProcessGroupGloo>(store, m_topology.rank, m_topology.world, options);
+        }
     } catch (const c10::Error& e) {
         throw Error({}, "data-parallel",
                     "rank " + std::to_string(m_topology.rank) + " could not join " + m_topology.masterAddr + ":" +
                         std::to_string(m_topology.masterPort) + ": " + e.what_without_backtrace());
     }
+}
+
+std::string DataParallel::device(const std::string& requested) const
+{
+    if (!m_cuda || !active() || requested.find(':') != std::string::npos) return requested;
+    return requested + ":" + std::to_string(m_topology.localRank);
 }
 
 DataParallel::~DataParallel() = default;
@@ -143,7 +163,9 @@ void DataParallel::averageGradients(torch::nn::Module& module)
 double DataParallel::average(double value)
 {
     if (!active()) return value;
-    std::vector<at::Tensor> t{torch::tensor({value}, torch::kFloat64)};
+    auto options = torch::TensorOptions(torch::kFloat64);
+    if (m_cuda) options = options.device(torch::Device(torch::kCUDA, m_topology.localRank));
+    std::vector<at::Tensor> t{torch::tensor({value}, options)};
     m_group->allreduce(t)->wait();
     return t[0].item<double>() / double(m_topology.world);
 }

@@ -4,7 +4,8 @@
 // SLURM_NODELIST (srun), PMI_RANK/PMI_SIZE (mpiexec on PBS) — so the same `xrs` command line runs as one process on a
 // workstation and as N ranks on a cluster. Ranks rendezvous through a TCPStore on the master (rank 0), parameters are
 // broadcast from rank 0 at the start and gradients averaged after every backward pass, so every rank takes the same
-// optimiser step on the global batch. Only rank 0 writes checkpoints, logs and outputs.
+// optimiser step on the global batch. Only rank 0 writes checkpoints, logs and outputs. Collectives run over NCCL
+// when the training runs on CUDA (each rank on GPU LOCAL_RANK), over Gloo on the CPU.
 // Only xrs_nn includes this header (LibTorch).
 #include <torch/torch.h>
 
@@ -12,7 +13,7 @@
 #include <string>
 
 namespace c10d {
-class ProcessGroupGloo;
+class Backend;
 }
 
 namespace xrs::nn {
@@ -37,7 +38,8 @@ std::string firstSlurmHost(const std::string& nodeList);
 class DataParallel {
 public:
     // Joins the process group when topology.world > 1 (blocks until every rank has arrived, up to `timeoutSeconds`).
-    explicit DataParallel(ProcessTopology topology, int timeoutSeconds = 300);
+    // cuda: the model and its gradients live on CUDA device localRank (NCCL); else on the CPU (Gloo).
+    explicit DataParallel(ProcessTopology topology, bool cuda = false, int timeoutSeconds = 300);
     ~DataParallel();
     DataParallel(const DataParallel&) = delete;
     DataParallel& operator=(const DataParallel&) = delete;
@@ -45,7 +47,9 @@ public:
     const ProcessTopology& topology() const { return m_topology; }
     bool active() const { return m_topology.world > 1; }
 
-    // Every rank gets rank 0's parameters and buffers.
+    // The device this rank trains on: "cpu", or "cuda:<localRank>" for CUDA (plain "cuda" in a single process).
+    std::string device(const std::string& requested) const;
+    // Every rank gets rank 0's parameters and buffers (the module must already be on device()).
     void broadcastParameters(torch::nn::Module& module);
     // Gradients summed over ranks and divided by the world size (one flat buffer, one allreduce).
     void averageGradients(torch::nn::Module& module);
@@ -54,7 +58,8 @@ public:
 
 private:
     ProcessTopology m_topology;
-    c10::intrusive_ptr<c10d::ProcessGroupGloo> m_group;
+    c10::intrusive_ptr<c10d::Backend> m_group;
+    bool m_cuda = false;
 };
 
 }  // namespace xrs::nn
