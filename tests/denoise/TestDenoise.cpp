@@ -187,29 +187,12 @@ private slots:
                                                           << "-o" << d + "/dp1.tif"
                                                           << "--checkpoint" << d + "/dp1");
         QVERIFY2(one.exitCode == 0, qPrintable(one.err));
-        const QString port = QString::number(20000 + QCoreApplication::applicationPid() % 20000);
-        std::vector<std::unique_ptr<QProcess>> ranks;
-        for (int r = 0; r < 2; ++r) {
-            auto p = std::make_unique<QProcess>();
-            auto env = QProcessEnvironment::systemEnvironment();
-            env.insert("RANK", QString::number(r));
-            env.insert("WORLD_SIZE", "2");
-            env.insert("MASTER_ADDR", "127.0.0.1");
-            env.insert("MASTER_PORT", port);
-            p->setProcessEnvironment(env);
-            p->start(XRS_CLI_PATH, QStringList(common) << "--batch"
-                                                       << "2"
-                                                       << "-o" << d + "/dp2.tif"
-                                                       << "--checkpoint" << d + "/dp2");
-            QVERIFY(p->waitForStarted());
-            ranks.push_back(std::move(p));
-        }
-        for (auto& p : ranks) {
-            QVERIFY(p->waitForFinished(180000));
-            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
-        }
-        const QString out0 = QString::fromUtf8(ranks[0]->readAllStandardOutput());
-        QVERIFY2(out0.contains("20/20 steps"), qPrintable(out0));
+        const auto ranks = test::runXrsRanks(2, QStringList(common) << "--batch"
+                                                                    << "2"
+                                                                    << "-o" << d + "/dp2.tif"
+                                                                    << "--checkpoint" << d + "/dp2");
+        for (const auto& r : ranks) QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(ranks[0].out.contains("20/20 steps"), qPrintable(ranks[0].out));
         const ImageStack a = io::openStack(test::toPath(d) / "dp1.tif")->readAll();
         const ImageStack b = io::openStack(test::toPath(d) / "dp2.tif")->readAll();
         const auto range = a.computeRange();

@@ -2,7 +2,6 @@
 // melt-pool video beats bicubic ×4 by ≥ 1 dB PSNR on held-out frames; a run stopped half-way and resumed writes
 // byte-identical checkpoints to an uninterrupted one (weights, EMA, optimiser, RNG: stochastic depth on); two ranks
 // over Gloo with batch 2 each give the weights of one process with batch 4 (stochastic depth off).
-#include <QProcess>
 #include <QtTest>
 
 #include <fstream>
@@ -138,27 +137,11 @@ private slots:
                                                           << "4"
                                                           << "-o" << d + "/one");
         QVERIFY2(one.exitCode == 0, qPrintable(one.err));
-        const QString port = QString::number(20000 + (QCoreApplication::applicationPid() + 7) % 20000);
-        std::vector<std::unique_ptr<QProcess>> ranks;
-        for (int r = 0; r < 2; ++r) {
-            auto p = std::make_unique<QProcess>();
-            auto env = QProcessEnvironment::systemEnvironment();
-            env.insert("RANK", QString::number(r));
-            env.insert("WORLD_SIZE", "2");
-            env.insert("MASTER_ADDR", "127.0.0.1");
-            env.insert("MASTER_PORT", port);
-            p->setProcessEnvironment(env);
-            p->start(XRS_CLI_PATH, QStringList(common) << "--batch"
-                                                       << "2"
-                                                       << "-o" << d + "/two");
-            QVERIFY(p->waitForStarted());
-            ranks.push_back(std::move(p));
-        }
-        for (auto& p : ranks) {
-            QVERIFY(p->waitForFinished(300000));
-            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
-        }
-        QVERIFY(QString::fromUtf8(ranks[0]->readAllStandardOutput()).contains("(2 ranks)"));
+        const auto ranks = test::runXrsRanks(2, QStringList(common) << "--batch"
+                                                                    << "2"
+                                                                    << "-o" << d + "/two");
+        for (const auto& r : ranks) QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(ranks[0].out.contains("(2 ranks)"));
         fusion::FusionModel a(tiny()), b(tiny());
         a.loadCheckpoint(m_root / "one" / "net_g_12.pth");
         b.loadCheckpoint(m_root / "two" / "net_g_12.pth");

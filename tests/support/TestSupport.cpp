@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QProcess>
+
+#include <memory>
 
 #include <algorithm>
 #include <cmath>
@@ -35,7 +38,43 @@ ProcessResult runPython(const QString& script, const QStringList& args, int time
     return run(XRS_REF_PYTHON, QStringList{"-c", script} + args, timeoutMs);
 }
 
-ProcessResult runXrs(const QStringList& args, int timeoutMs) { return run(XRS_CLI_PATH, args, timeoutMs); }
+ProcessResult runXrs(const QStringList& args, int timeoutMs)
+{
+    return run(XRS_CLI_PATH, args, timeoutMs);
+}
+
+std::vector<ProcessResult> runXrsRanks(int world, const QStringList& args, int timeoutMs)
+{
+    // A port per test process and call, so suites running side by side do not meet.
+    static int calls = 0;
+    const QString port = QString::number(20000 + (QCoreApplication::applicationPid() * 7 + calls++) % 20000);
+    std::vector<std::unique_ptr<QProcess>> ranks;
+    for (int r = 0; r < world; ++r) {
+        auto p = std::make_unique<QProcess>();
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("RANK", QString::number(r));
+        env.insert("WORLD_SIZE", QString::number(world));
+        env.insert("MASTER_ADDR", "127.0.0.1");
+        env.insert("MASTER_PORT", port);
+        p->setProcessEnvironment(env);
+        p->start(XRS_CLI_PATH, args);
+        ranks.push_back(std::move(p));
+    }
+    std::vector<ProcessResult> results(ranks.size());
+    for (std::size_t r = 0; r < ranks.size(); ++r) {
+        QProcess& p = *ranks[r];
+        if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            results[r].err = "rank " + QString::number(r) + " did not finish: " + args.join(' ');
+            continue;
+        }
+        results[r].exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        results[r].out = QString::fromUtf8(p.readAllStandardOutput());
+        results[r].err = QString::fromUtf8(p.readAllStandardError());
+    }
+    return results;
+}
 
 bool pythonHas(const QStringList& modules, QString* why)
 {
@@ -45,9 +84,15 @@ bool pythonHas(const QStringList& modules, QString* why)
     return false;
 }
 
-std::filesystem::path toPath(const QString& s) { return std::filesystem::path(s.toStdString()); }
+std::filesystem::path toPath(const QString& s)
+{
+    return std::filesystem::path(s.toStdString());
+}
 
-QString fixture(const QString& name) { return QString(XRS_FIXTURES_DIR) + "/" + name; }
+QString fixture(const QString& name)
+{
+    return QString(XRS_FIXTURES_DIR) + "/" + name;
+}
 
 double maxAbsDiff(const ImageStack& a, const ImageStack& b)
 {

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include <filesystem>
+#include <vector>
 
 #include "core/ImageStack.h"
 
@@ -21,6 +22,9 @@ struct ProcessResult {
 ProcessResult runPython(const QString& script, const QStringList& args = {}, int timeoutMs = 120000);
 // Runs the xrs CLI built alongside the tests.
 ProcessResult runXrs(const QStringList& args, int timeoutMs = 300000);
+// Runs `world` copies of the xrs CLI as data-parallel ranks (RANK, WORLD_SIZE, MASTER_ADDR 127.0.0.1 and a
+// MASTER_PORT derived from this process id) and waits for all of them; results in rank order.
+std::vector<ProcessResult> runXrsRanks(int world, const QStringList& args, int timeoutMs = 300000);
 // True when the reference python has the named modules; otherwise reasons why not in *why.
 bool pythonHas(const QStringList& modules, QString* why = nullptr);
 
@@ -35,8 +39,8 @@ double rmseInCircle(const ImageStack& a, const ImageStack& b, double radius);
 }  // namespace xrs::test
 
 // QSKIP with the reason when the reference python lacks modules.
-#define XRS_REQUIRE_PYTHON(...)                                                                   \
-    do {                                                                                          \
-        QString why_;                                                                             \
+#define XRS_REQUIRE_PYTHON(...)                                                                          \
+    do {                                                                                                 \
+        QString why_;                                                                                    \
         if (!xrs::test::pythonHas({__VA_ARGS__}, &why_)) QSKIP(qPrintable("reference python: " + why_)); \
     } while (0)
