@@ -16,7 +16,8 @@ void addReconCommand(CLI::App& app, Context& ctx)
 {
     auto* cmd = app.add_subcommand("recon", "Reconstruct a parallel-beam CT scan (filtered backprojection, streamed)");
     struct Opts {
-        std::string in, out, flats, darks, rows, center = "auto", tryCenter, filter = "ramlak", ring = "none";
+        std::string in, out, flats, darks, rows, centerRows, center = "auto", tryCenter, filter = "ramlak",
+                                                             ring = "none";
         std::string device = "cpu", dtype = "float32", range, scan = "auto";
         std::int64_t chunk = 0, memoryMb = 512;
         int bin = 1;
@@ -31,6 +32,9 @@ void addReconCommand(CLI::App& app, Context& ctx)
     cmd->add_option("--darks", o->darks, "dark fields (TIFF file or folder) for TIFF input");
     cmd->add_option("--rows", o->rows, "detector rows a:b (end exclusive) to reconstruct");
     cmd->add_option("--center", o->center, "rotation axis in detector pixels, or auto");
+    cmd->add_option("--center-rows", o->centerRows,
+                    "detector rows a:b the automatic centre is found on (default: --rows; jobs split by rows pass the "
+                    "whole range so every part uses the same centre)");
     cmd->add_option("--try-center", o->tryCenter, "A:B:STEP: one slice per centre, labelled with the centre");
     cmd->add_option("--scan", o->scan, "auto, 180 or 360 (360: stitched, axis may be off-centre; auto: from theta)")
         ->check(CLI::IsMember({"auto", "180", "360"}));
@@ -60,6 +64,7 @@ void addReconCommand(CLI::App& app, Context& ctx)
             opts.device = ct::ComputeDevice::Cuda;
         }
         if (!o->rows.empty()) opts.rows = Range::parse(o->rows);
+        if (!o->centerRows.empty()) opts.centerRows = Range::parse(o->centerRows);
         if (o->center != "auto") {
             try {
                 opts.center = std::stod(o->center);

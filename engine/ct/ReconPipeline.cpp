@@ -173,9 +173,9 @@ std::string paramsLine(const ReconInput& in, double center, const ReconOptions& 
 {
     return std::string("xrs ") + kVersion + " recon: parallel-beam FBP, center " + fmt(center, 3) + ", filter " +
            std::string(filterName(o.filter)) + ", ring " + o.ring.str() + ", angles " +
-           (o.projections.empty() ? std::to_string(in.projections->shape().frames)
-                                  : std::to_string(o.projections.size()) + " of " +
-                                        std::to_string(in.projections->shape().frames)) +
+           (o.projections.empty()
+                ? std::to_string(in.projections->shape().frames)
+                : std::to_string(o.projections.size()) + " of " + std::to_string(in.projections->shape().frames)) +
            (spans360(anglesOf(in)) ? " over 360°" : "") +
            (o.bin > 1 ? ", detector binned " + std::to_string(o.bin) + "×" + std::to_string(o.bin) : "");
 }
@@ -250,7 +250,8 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
                             const Progress& progress)
 {
     checkInput(input);
-    const Range detectorRows = options.rows.resolved(input.projections->shape().rows, "rows");
+    const std::int64_t detectorRowCount = input.projections->shape().rows;
+    const Range detectorRows = options.rows.resolved(detectorRowCount, "rows");
     const Binning bin = applyBinning(input, options.bin);
     io::StackSource& src = *input.projections;
     const Shape shape = src.shape();
@@ -267,9 +268,14 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     const std::vector<double> angles = selectAngles(allAngles, options.projections);
     result.scan360 = is360(options, allAngles);
     // `center` is on the (binned) grid the work happens on; result.center reports it in detector pixels.
-    const double center = options.center
-                              ? bin.toBinned(*options.center)
-                              : autoCenter(src, ff, rows, allAngles, result.scan360, progress.sub(0, 0.05));
+    const double center =
+        options.center
+            ? bin.toBinned(*options.center)
+            : autoCenter(src, ff,
+                         options.centerRows
+                             ? bin.rows(options.centerRows->resolved(detectorRowCount, "center rows"), shape.rows)
+                             : rows,
+                         allAngles, result.scan360, progress.sub(0, 0.05));
     result.center = bin.toDetector(center);
     if (result.scan360 && !(center >= 0 && center <= double(shape.cols - 1)))
         throw Error("reconstruction: 360° scan needs the rotation axis on the detector, got " + fmt(result.center));
@@ -327,11 +333,9 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     std::future<void> pendingWrite;
     auto startRead = [&](std::int64_t begin) {
         const Range r{begin, std::min(rows.end, begin + result.chunkRows)};
-        return std::async(std::launch::async,
-                          [&src, &ff, r, &options] {
-                              return selectProjections(loadRows(src, ff, r, options.ring, options.zinger),
-                                                       options.projections);
-                          });
+        return std::async(std::launch::async, [&src, &ff, r, &options] {
+            return selectProjections(loadRows(src, ff, r, options.ring, options.zinger), options.projections);
+        });
     };
     nextRead = startRead(rows.begin);
     for (std::int64_t b = rows.begin; b < rows.end; b += result.chunkRows) {

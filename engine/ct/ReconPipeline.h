@@ -39,30 +39,32 @@ ReconInput openTiffInput(const std::filesystem::path& projections, const std::fi
 enum class ScanSpan { Auto, Half180, Full360 };  // Auto: 360° when the angles span about a full turn
 
 struct ReconOptions {
-    Range rows = Range::all();            // detector rows = output slices
-    std::optional<double> center;         // nullopt: findCenterFromRows (360°: findCenter360) on a few rows
+    Range rows = Range::all();        // detector rows = output slices
+    std::optional<double> center;     // nullopt: findCenterFromRows (360°: findCenter360) on a few rows
+    std::optional<Range> centerRows;  // detector rows the automatic centre is found on (default: `rows`); the
+                                      // tasks of a job split by rows pass the whole range so they agree
     ScanSpan scan = ScanSpan::Auto;
     FilterType filter = FilterType::RamLak;
-    RingSpec ring;                        // none by default
-    std::optional<double> zinger;         // zinger removal on the raw counts, threshold relative to the 3×3 median
+    RingSpec ring;                          // none by default
+    std::optional<double> zinger;           // zinger removal on the raw counts, threshold relative to the 3×3 median
     std::vector<std::int64_t> projections;  // only these projections (ascending indices; Noise2Inverse splits); empty:
                                             // all. Normalisation and ring removal still see the whole scan.
-    int bin = 1;                          // detector binning factor×factor (1, 2, 4) of the raw counts, flats and
-                                          // darks; rows, centres and try-centre values stay in unbinned pixels
-    std::int64_t chunkRows = 0;           // ≤ 0: from memoryBudgetBytes
+    int bin = 1;                            // detector binning factor×factor (1, 2, 4) of the raw counts, flats and
+                                            // darks; rows, centres and try-centre values stay in unbinned pixels
+    std::int64_t chunkRows = 0;             // ≤ 0: from memoryBudgetBytes
     std::int64_t memoryBudgetBytes = std::int64_t(512) << 20;
     DType dtype = DType::Float32;
-    std::optional<ValueRange> range;      // integer output: mapped onto the dtype's range
-    bool autoRange = false;               // range from the 0.1/99.9 percentiles of the middle slice
+    std::optional<ValueRange> range;            // integer output: mapped onto the dtype's range
+    bool autoRange = false;                     // range from the 0.1/99.9 percentiles of the middle slice
     ComputeDevice device = ComputeDevice::Cpu;  // where to backproject; Cuda without a device throws Error up front
 };
 
 struct ReconResult {
-    double center = 0;          // in unbinned detector pixels
+    double center = 0;  // in unbinned detector pixels
     std::int64_t chunkRows = 0;
     std::int64_t slices = 0;
-    bool scan360 = false;       // stitched: `center` is on the detector, the slices are sliceSize wide
-    std::int64_t sliceSize = 0; // n of the n×n slices
+    bool scan360 = false;        // stitched: `center` is on the detector, the slices are sliceSize wide
+    std::int64_t sliceSize = 0;  // n of the n×n slices
     std::optional<ValueRange> range;
 };
 

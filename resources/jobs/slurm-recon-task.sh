@@ -10,4 +10,4 @@ tasks={{TASKS}}
 first=$((task * rows / tasks))
 last=$(((task + 1) * rows / tasks))
 mkdir -p -- {{PARTS}}
-exec {{XRS}} --progress=lines recon {{INPUT}} --rows "$first:$last" -o {{PARTS}}/part_"$task".tif {{ARGS}}
+exec {{XRS}} --progress=lines recon {{INPUT}} --rows "$first:$last" --center-rows "0:$rows" -o {{PARTS}}/part_"$task".tif {{ARGS}}

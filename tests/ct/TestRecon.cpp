@@ -9,6 +9,7 @@
 #include <stop_token>
 #include <vector>
 
+#include "TestSupport.h"
 #include "core/Devices.h"
 #include "core/Error.h"
 #include "core/ImageStack.h"
@@ -19,7 +20,6 @@
 #include "io/Hdf5.h"
 #include "io/StackSource.h"
 #include "io/StackWriter.h"
-#include "TestSupport.h"
 
 using namespace xrs;
 using xrs::test::runXrs;
@@ -48,11 +48,16 @@ ct::SimulatedScan exactScan(const ct::ParallelGeometry& g)
     return ct::simulateScan(ct::sheppLogan3D(), g, sim);
 }
 
-ImageStack readAll(const std::filesystem::path& p) { return io::openStack(p)->readAll(); }
+ImageStack readAll(const std::filesystem::path& p)
+{
+    return io::openStack(p)->readAll();
+}
 
-double maxAbs(const ImageStack& a) { auto r = a.computeRange(); return std::max(std::abs(r.min), std::abs(r.max)); }
-
-
+double maxAbs(const ImageStack& a)
+{
+    auto r = a.computeRange();
+    return std::max(std::abs(r.min), std::abs(r.max));
+}
 
 }  // namespace
 
@@ -163,7 +168,8 @@ private slots:
         auto run = [&](const QString& stem, const QString& flats, const QStringList& extra) {
             return runXrs(QStringList{"recon", m_dir.path() + "/" + stem + ".tif", "--flats",
                                       m_dir.path() + "/" + flats + ".tif", "--memory-mb", "16", "--report-memory",
-                                      "-o"} + extra);
+                                      "-o"} +
+                          extra);
         };
         auto peakKiB = [](const QString& out) {
             const auto i = out.indexOf("peak RSS: ");
@@ -182,8 +188,8 @@ private slots:
         const double budgetMiB = 16;
         const double dataMiB = double(360 * 256 * 256 + 256 * 256 * 256) * 4 / (1 << 20);
         const double overheadMiB = base / 1024 + 8;
-        qInfo("scan+volume %.1f MiB float32, budget %.0f MiB; peak RSS %.1f MiB, tiny-scan baseline %.1f MiB",
-              dataMiB, budgetMiB, peak / 1024, base / 1024);
+        qInfo("scan+volume %.1f MiB float32, budget %.0f MiB; peak RSS %.1f MiB, tiny-scan baseline %.1f MiB", dataMiB,
+              budgetMiB, peak / 1024, base / 1024);
         QVERIFY(dataMiB > 8 * budgetMiB);
         QVERIFY2(peak / 1024 < budgetMiB + overheadMiB, qPrintable(r.out));
         QCOMPARE(io::openStack(path("big.tif"))->shape(), (Shape{256, 256, 256}));
@@ -223,8 +229,11 @@ private slots:
     {
         std::stop_source stop;
         int reports = 0;
-        const Progress progress([&](double, std::string_view) { if (++reports == 2) stop.request_stop(); },
-                                stop.get_token());
+        const Progress progress(
+            [&](double, std::string_view) {
+                if (++reports == 2) stop.request_stop();
+            },
+            stop.get_token());
         ct::ReconInput in = ct::openDxchangeInput(m_h5);
         ct::ReconOptions o;
         o.center = 47.5;
@@ -275,10 +284,12 @@ private slots:
                 }
         double worst = 0;
         for (std::int64_t s = 0; s < 4; ++s)
-            worst = std::max(worst, rmseInCircle(rec.frame(s), down.frame(s), 0.9 * kCols / 4) /
-                                        (2 * m_scan.muPerPixel));
-        qInfo("bin 2: vs prebinned %.2e relative, worst RMSE vs the 2×2×2-averaged full reconstruction %.4f "
-              "(density units)", diff, worst);
+            worst =
+                std::max(worst, rmseInCircle(rec.frame(s), down.frame(s), 0.9 * kCols / 4) / (2 * m_scan.muPerPixel));
+        qInfo(
+            "bin 2: vs prebinned %.2e relative, worst RMSE vs the 2×2×2-averaged full reconstruction %.4f "
+            "(density units)",
+            diff, worst);
         QVERIFY(diff < 1e-6);
         QVERIFY2(worst < 0.1, qPrintable(QString::number(worst)));
         const auto prov = io::openStack(path("bin2.tif"))->info().provenance;
@@ -286,8 +297,8 @@ private slots:
             return l.find("center 47.500") != std::string::npos && l.find("detector binned 2×2") != std::string::npos;
         }));
 
-        const auto cli = runXrs({"recon", QString::fromStdString(m_h5.string()), "-o", m_dir.path() + "/bin4.tif",
-                                 "--bin", "4"});
+        const auto cli =
+            runXrs({"recon", QString::fromStdString(m_h5.string()), "-o", m_dir.path() + "/bin4.tif", "--bin", "4"});
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
         const auto i = cli.out.indexOf("center used: ");
         const double c = cli.out.mid(i + 13).split('\n').first().toDouble();
@@ -295,16 +306,39 @@ private slots:
         QCOMPARE(io::openStack(path("bin4.tif"))->shape(), (Shape{kRows / 4, kCols / 4, kCols / 4}));
     }
 
+    // (g2) Parts of a job split by rows find the same automatic centre when given the same --center-rows.
+    void centerRowsShared()
+    {
+        double centers[2];
+        const Range parts[2] = {{0, 4}, {8, 12}};
+        for (int i = 0; i < 2; ++i) {
+            ct::ReconInput in = ct::openDxchangeInput(m_h5);
+            ct::ReconOptions o;
+            o.rows = parts[i];
+            o.centerRows = Range{0, kRows};
+            centers[i] = ct::reconstructScan(in, path(i == 0 ? "part0.tif" : "part1.tif"), o).center;
+        }
+        qInfo("auto centre of two parts with shared centre rows: %.4f and %.4f", centers[0], centers[1]);
+        QCOMPARE(centers[0], centers[1]);
+        QVERIFY(std::abs(centers[0] - 47.5) < 0.3);
+        const auto cli = runXrs({"recon", QString::fromStdString(m_h5.string()), "-o", m_dir.path() + "/part2.tif",
+                                 "--rows", "4:8", "--center-rows", QString("0:%1").arg(kRows)});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QVERIFY2(cli.out.contains(QString("center used: %1").arg(centers[0], 0, 'f', 3)), qPrintable(cli.out));
+    }
+
     // (h) A cancelled try-centre sweep into a folder leaves no folder and no files.
     void cancelledSweepLeavesNoFolder()
     {
         std::stop_source stop;
         int reports = 0;
-        const Progress progress([&](double, std::string_view) { if (++reports == 2) stop.request_stop(); },
-                                stop.get_token());
+        const Progress progress(
+            [&](double, std::string_view) {
+                if (++reports == 2) stop.request_stop();
+            },
+            stop.get_token());
         ct::ReconInput in = ct::openDxchangeInput(m_h5);
-        QVERIFY_THROWS_EXCEPTION(Cancelled,
-                                 ct::tryCenters(in, path("sweep/"), {46, 46.5, 47, 47.5}, {}, 6, progress));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, ct::tryCenters(in, path("sweep/"), {46, 46.5, 47, 47.5}, {}, 6, progress));
         QVERIFY(!std::filesystem::exists(path("sweep")));
         for (const auto& e : std::filesystem::directory_iterator(toPath(m_dir.path())))
             QVERIFY2(e.path().filename().string().find("sweep") == std::string::npos, e.path().c_str());
@@ -320,12 +354,13 @@ private slots:
         QVERIFY(i >= 0);
         const double c = r.out.mid(i + 13).split('\n').first().toDouble();
         QVERIFY2(std::abs(c - 47.5) < 0.3, qPrintable(r.out));
-        const auto cuda = runXrs({"recon", QString::fromStdString(m_h5.string()), "-o", m_dir.path() + "/cuda.tif",
-                                  "--device", "cuda"});
+        const auto cuda = runXrs(
+            {"recon", QString::fromStdString(m_h5.string()), "-o", m_dir.path() + "/cuda.tif", "--device", "cuda"});
         if (queryDevices(false).cuda.empty()) {
             // No usable device: refused up front with the reason, nothing written.
             QVERIFY(cuda.exitCode != 0);
-            QVERIFY2(cuda.err.contains("no CUDA device") && cuda.err.contains("use --device cpu"), qPrintable(cuda.err));
+            QVERIFY2(cuda.err.contains("no CUDA device") && cuda.err.contains("use --device cpu"),
+                     qPrintable(cuda.err));
             QVERIFY(!std::filesystem::exists(path("cuda.tif")));
         } else {
             QVERIFY2(cuda.exitCode == 0, qPrintable(cuda.err));
