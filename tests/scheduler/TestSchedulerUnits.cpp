@@ -159,6 +159,8 @@ private slots:
                                    split.input,
                                    QStringLiteral("--rows"),
                                    QStringLiteral("6:10"),
+                                   QStringLiteral("--center-rows"),  // every task finds an automatic centre alike
+                                   QStringLiteral("0:10"),
                                    QStringLiteral("-o"),
                                    split.partsDir + QStringLiteral("/part_2.tif"),
                                    QStringLiteral("--center"),
