@@ -12,6 +12,7 @@
 // Hosts: the built-in "local" profile (this machine's Slurm) and those in hosts.json; SSH hosts need xrs_ssh.
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +55,7 @@ void out(const QString& s)
 const char* kUsage =
     "usage: xrs remote [--store FILE] [--hosts FILE] COMMAND …\n"
     "  hosts                                   list host profiles\n"
+    "  check HOST                              connect to a host (asking on the terminal) and run a command\n"
     "  submit [--host H] [--name N] [--partition P] [--account A] [--nodes N] [--gpus-per-node G]\n"
     "         [--cpus-per-task C] [--mem 4G] [--time HH:MM:SS] [--hold] [--dry-run]\n"
     "         recon INPUT OUTPUT [--rows R] [--tasks T] [-- RECON_OPTIONS…]\n"
@@ -259,6 +261,20 @@ int run(QStringList args)
     g_profilesFile = hostsPath;
     const std::vector<ClusterProfile> profiles = loadClusterProfiles(hostsPath);
     if (command == u"hosts") return cmdHosts(profiles);
+    if (command == u"check") {
+        if (args.size() != 1) throw UsageError("check HOST");
+        QElapsedTimer timer;
+        timer.start();
+        auto host = openHost(findProfile(profiles, args.front()));
+        const CommandResult r = host->run(QStringLiteral("uname -n && echo xrs-remote-check"));
+        if (!r.ok() || !r.out.contains("xrs-remote-check"))
+            throw RemoteError(host->describe().toStdString() +
+                              ": the test command failed: " + QString::fromUtf8(r.err).trimmed().toStdString());
+        out(QStringLiteral("%1: ok (%2, %3 ms)")
+                .arg(host->describe(), QString::fromUtf8(r.out.split('\n').front()).trimmed())
+                .arg(timer.elapsed()));
+        return 0;
+    }
     static const QStringList kCommands{QStringLiteral("submit"), QStringLiteral("status"),  QStringLiteral("cancel"),
                                        QStringLiteral("fetch"),  QStringLiteral("monitor"), QStringLiteral("log")};
     if (!kCommands.contains(command)) throw UsageError("unknown command '" + command.toStdString() + "'");

@@ -73,6 +73,7 @@ QJsonObject HostProfile::toJson() const
                        {"user", user},
                        {"jumpHost", jumpHost},
                        {"identityFile", identityFile},
+                       {"knownHostsFile", knownHostsFile},
                        {"scheduler", schedulerName(scheduler)},
                        {"workDirectory", workDirectory},
                        {"environment", QJsonArray::fromStringList(environment)},
@@ -92,6 +93,7 @@ HostProfile HostProfile::fromJson(const QJsonObject& json)
     p.user = json.value("user").toString();
     p.jumpHost = json.value("jumpHost").toString();
     p.identityFile = json.value("identityFile").toString();
+    p.knownHostsFile = json.value("knownHostsFile").toString();
     if (json.contains("scheduler")) {
         const QString s = json.value("scheduler").toString();
         const auto kind = parseSchedulerKind(s);

@@ -37,9 +37,10 @@ struct HostProfile {
     QString name;  // what people pick in the GUI ("polaris"); unique within a list
     QString host;  // host name or address to connect to
     int port = 22;
-    QString user;          // empty: the local user name (or what ~/.ssh/config says)
-    QString jumpHost;      // ProxyJump value ("user@gateway:22", several comma-separated); empty: direct
-    QString identityFile;  // private key file; empty: agent and the default ~/.ssh/id_* keys
+    QString user;            // empty: the local user name (or what ~/.ssh/config says)
+    QString jumpHost;        // ProxyJump value ("user@gateway:22", several comma-separated); empty: direct
+    QString identityFile;    // private key file; empty: agent and the default ~/.ssh/id_* keys
+    QString knownHostsFile;  // empty: ~/.ssh/known_hosts
     SchedulerKind scheduler = SchedulerKind::Local;
     QString workDirectory;                          // remote directory where job folders are created
     QStringList environment;                        // shell lines run before every command ("module load cuda")

@@ -81,6 +81,7 @@ SshOptions SshOptions::fromProfile(const HostProfile& profile)
     o.user = profile.user;
     o.jumpHost = profile.jumpHost;
     if (!profile.identityFile.isEmpty()) o.identityFiles << profile.identityFile;
+    o.knownHostsFile = profile.knownHostsFile;
     return o;
 }
 
