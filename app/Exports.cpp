@@ -39,7 +39,10 @@ namespace xrs::app {
 
 namespace {
 
-std::filesystem::path toPath(const QString& path) { return std::filesystem::path(QFile::encodeName(path).toStdString()); }
+std::filesystem::path toPath(const QString& path)
+{
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
 
 // Renders the GL panes inside widget so that grab() sees their current frame.
 void renderViews(QWidget& widget)
@@ -120,8 +123,8 @@ void exportTiff(const ExportSource& source, const QString& path, const TiffExpor
     ImageStack stack = collectFrames(source, options.frames, options.roi, progress.sub(0.0, 0.5));
     if (options.roi)
         stack.addProvenance("X-ray Studio export: ROI x=" + std::to_string(options.roi->x()) +
-                            " y=" + std::to_string(options.roi->y()) + " " + std::to_string(options.roi->width()) + "x" +
-                            std::to_string(options.roi->height()));
+                            " y=" + std::to_string(options.roi->y()) + " " + std::to_string(options.roi->width()) +
+                            "x" + std::to_string(options.roi->height()));
     io::WriteOptions w;
     w.dtype = options.dtype;
     w.range = options.range;
@@ -301,8 +304,8 @@ private:
         QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         form->addRow(buttons);
         if (dialog.exec() != QDialog::Accepted) return;
-        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export TIFF Stack"), QString(),
-                                                          tr("TIFF (*.tif *.tiff)"));
+        const QString path =
+            QFileDialog::getSaveFileName(&m_window, tr("Export TIFF Stack"), QString(), tr("TIFF (*.tif *.tiff)"));
         if (path.isEmpty()) return;
         TiffExport options;
         options.dtype = *parseDType(dtype->currentText().toStdString());
@@ -321,7 +324,8 @@ private:
         else
             widget = currentView();
         if (!widget) return fail(tr("Nothing to export: open an image stack or a comparison first."));
-        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Save Screenshot"), QString(), tr("PNG (*.png)"));
+        const QString path =
+            QFileDialog::getSaveFileName(&m_window, tr("Save Screenshot"), QString(), tr("PNG (*.png)"));
         if (path.isEmpty()) return;
         run(tr("Saving %1\u2026").arg(path), path, [&](const Progress&) { exportScreenshot(*widget, path); });
     }
@@ -346,8 +350,8 @@ private:
         QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         form->addRow(buttons);
         if (dialog.exec() != QDialog::Accepted) return;
-        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Movie"), QString(),
-                                                          tr("Movies (*.mp4 *.avi)"));
+        const QString path =
+            QFileDialog::getSaveFileName(&m_window, tr("Export Movie"), QString(), tr("Movies (*.mp4 *.avi)"));
         if (path.isEmpty()) return;
         run(tr("Exporting %1\u2026").arg(path), path,
             [&](const Progress& p) { exportMovie(*source, path, fps->value(), Range::all(), p); });
@@ -355,10 +359,11 @@ private:
 
     void reportDialog()
     {
-        const QString json = QFileDialog::getOpenFileName(&m_window, tr("Metric Report"), QString(),
-                                                          tr("Reports (*.json)"));
+        const QString json =
+            QFileDialog::getOpenFileName(&m_window, tr("Metric Report"), QString(), tr("Reports (*.json)"));
         if (json.isEmpty()) return;
-        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Save Metric Report"), QString(), tr("PDF (*.pdf)"));
+        const QString path =
+            QFileDialog::getSaveFileName(&m_window, tr("Save Metric Report"), QString(), tr("PDF (*.pdf)"));
         if (path.isEmpty()) return;
         ReportInputs inputs;
         inputs.reportJson = json;

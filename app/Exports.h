@@ -19,7 +19,7 @@ class QWidget;
 namespace xrs::widgets {
 class ComparisonView;
 class ImageView;
-}
+}  // namespace xrs::widgets
 
 namespace xrs::app {
 
@@ -44,9 +44,11 @@ struct TiffExport {
     std::optional<QRect> roi;  // x = columns, y = rows; clipped to the image
 };
 // Frames of the source (cropped), as one stack; the source is back on its frame afterwards.
-ImageStack collectFrames(const ExportSource& source, Range frames, std::optional<QRect> roi, const Progress& progress = {});
+ImageStack collectFrames(const ExportSource& source, Range frames, std::optional<QRect> roi,
+                         const Progress& progress = {});
 // Writes a multi-page TIFF through io::writeStack. Throws xrs::Error / xrs::Cancelled.
-void exportTiff(const ExportSource& source, const QString& path, const TiffExport& options, const Progress& progress = {});
+void exportTiff(const ExportSource& source, const QString& path, const TiffExport& options,
+                const Progress& progress = {});
 // PNG of widget.grab() (GL panes rendered first). Throws xrs::Error when it cannot be written.
 void exportScreenshot(QWidget& widget, const QString& path);
 // A movie of the frames in range grabbed from source.widget at fps. Throws xrs::Error / xrs::Cancelled.

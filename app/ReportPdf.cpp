@@ -42,7 +42,10 @@ public:
     static QString source() { return tr("Report file"); }
 };
 
-std::filesystem::path toPath(const QString& path) { return std::filesystem::path(QFile::encodeName(path).toStdString()); }
+std::filesystem::path toPath(const QString& path)
+{
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
 
 QJsonObject readJson(const QString& path)
 {
@@ -51,7 +54,8 @@ QJsonObject readJson(const QString& path)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull() || !doc.isObject())
-        throw Error(toPath(path), "offset " + std::to_string(error.offset), "not a JSON report: " + error.errorString().toStdString());
+        throw Error(toPath(path), "offset " + std::to_string(error.offset),
+                    "not a JSON report: " + error.errorString().toStdString());
     return doc.object();
 }
 
@@ -100,7 +104,8 @@ std::vector<SummaryRow> loadSummary(const QString& reportJson)
 {
     const QJsonObject root = readJson(reportJson);
     QJsonObject methods = root.value(QStringLiteral("methods")).toObject();
-    if (methods.isEmpty()) methods = root.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("methods")).toObject();
+    if (methods.isEmpty())
+        methods = root.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("methods")).toObject();
     if (methods.isEmpty()) throw Error(toPath(reportJson), {}, "the report has no per-method summary (\"methods\")");
     std::vector<SummaryRow> rows;
     for (auto m = methods.begin(); m != methods.end(); ++m) {
@@ -133,11 +138,13 @@ void writeReportPdf(const ReportInputs& inputs, const QString& pdfPath)
                 .arg(ReportText::title().toHtmlEscaped(),
                      ReportText::generated(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).toHtmlEscaped());
 
-    html += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%2</th><th>%3</th>"
-                           "<th>mean</th><th>median</th><th>q1</th><th>q3</th><th>min</th><th>max</th></tr>")
+    html += QStringLiteral(
+                "<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%2</th><th>%3</th>"
+                "<th>mean</th><th>median</th><th>q1</th><th>q3</th><th>min</th><th>max</th></tr>")
                 .arg(ReportText::summary(), ReportText::method(), ReportText::metric());
     for (const SummaryRow& r : rows) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td>").arg(r.method.toHtmlEscaped(), widgets::metricLabel(r.metric).toHtmlEscaped());
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td>")
+                    .arg(r.method.toHtmlEscaped(), widgets::metricLabel(r.metric).toHtmlEscaped());
         for (double v : {r.mean, r.median, r.q1, r.q3, r.min, r.max})
             html += QStringLiteral("<td align=\"right\">%1</td>").arg(formatMetric(v, r.metric));
         html += QStringLiteral("</tr>");
@@ -157,12 +164,14 @@ void writeReportPdf(const ReportInputs& inputs, const QString& pdfPath)
         plot.setReport(perFrame);
         const QImage image = plot.chartView()->grab().toImage();
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("xrs://plot.png")), image);
-        html += QStringLiteral("<h2>%1</h2><p><img src=\"xrs://plot.png\" width=\"600\"></p>").arg(ReportText::perFrame());
+        html +=
+            QStringLiteral("<h2>%1</h2><p><img src=\"xrs://plot.png\" width=\"600\"></p>").arg(ReportText::perFrame());
     }
 
     // Best and worst frames by the first metric of the plot (higher is better except for error measures).
     const widgets::MetricSeries* series = perFrame.empty() ? nullptr : perFrame.find(perFrame.metrics().value(0));
-    if (series && !series->values.empty() && !inputs.result.empty() && inputs.result.shape() == inputs.groundTruth.shape()) {
+    if (series && !series->values.empty() && !inputs.result.empty() &&
+        inputs.result.shape() == inputs.groundTruth.shape()) {
         const bool lowerBetter = series->metric == QLatin1String("aad") || series->metric == QLatin1String("mse");
         const auto [lo, hi] = std::minmax_element(series->values.begin(), series->values.end());
         const auto bestIt = lowerBetter ? lo : hi, worstIt = lowerBetter ? hi : lo;
@@ -179,8 +188,9 @@ void writeReportPdf(const ReportInputs& inputs, const QString& pdfPath)
                 const QString truth = QStringLiteral("xrs://truth%1.png").arg(index++);
                 doc.addResource(QTextDocument::ImageResource, QUrl(result), thumbnail(inputs.result, frame, range));
                 doc.addResource(QTextDocument::ImageResource, QUrl(truth), thumbnail(inputs.groundTruth, frame, range));
-                html += QStringLiteral("<tr><td colspan=\"2\">%1 — %2 | ground truth</td></tr>"
-                                       "<tr><td><img src=\"%3\"></td><td><img src=\"%4\"></td></tr>")
+                html += QStringLiteral(
+                            "<tr><td colspan=\"2\">%1 — %2 | ground truth</td></tr>"
+                            "<tr><td><img src=\"%3\"></td><td><img src=\"%4\"></td></tr>")
                             .arg(caption.toHtmlEscaped(), series->method.toHtmlEscaped(), result, truth);
             }
             html += QStringLiteral("</table>");

@@ -12,9 +12,9 @@
 namespace xrs::app {
 
 struct ReportInputs {
-    QString reportJson;       // required
-    ImageStack result;        // optional: the reconstruction the report rates, one frame per row of the CSV
-    ImageStack groundTruth;   // optional: same shape
+    QString reportJson;      // required
+    ImageStack result;       // optional: the reconstruction the report rates, one frame per row of the CSV
+    ImageStack groundTruth;  // optional: same shape
 };
 
 struct SummaryRow {

@@ -62,7 +62,10 @@ MovieWriter::MovieWriter(const std::filesystem::path& path, int width, int heigh
 
 MovieWriter::~MovieWriter() = default;
 
-std::int64_t MovieWriter::framesWritten() const noexcept { return m->frames; }
+std::int64_t MovieWriter::framesWritten() const noexcept
+{
+    return m->frames;
+}
 
 void MovieWriter::append(std::span<const std::uint8_t> pixels, std::int64_t stride)
 {

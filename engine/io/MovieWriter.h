@@ -15,7 +15,8 @@ public:
 
     // Chooses the codec by extension (.avi → MJPG, .mp4 → mp4v). Throws xrs::Error naming the file when the
     // extension is unknown, the size or fps is invalid, or the codec/container cannot be opened.
-    MovieWriter(const std::filesystem::path& path, int width, int height, double fps, Channels channels = Channels::Grey);
+    MovieWriter(const std::filesystem::path& path, int width, int height, double fps,
+                Channels channels = Channels::Grey);
     ~MovieWriter();  // without commit(): nothing is left behind
     MovieWriter(const MovieWriter&) = delete;
     MovieWriter& operator=(const MovieWriter&) = delete;

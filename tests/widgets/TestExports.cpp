@@ -26,7 +26,10 @@ using xrs::test::toPath;
 
 namespace {
 
-float value(int f, int r, int c) { return float(f * 1000 + r * 50 + c) + 0.25f; }
+float value(int f, int r, int c)
+{
+    return float(f * 1000 + r * 50 + c) + 0.25f;
+}
 
 ImageStack makeStack(int frames, int rows, int cols)
 {
@@ -77,7 +80,8 @@ private slots:
         double err = 0;
         for (int f = 0; f < 4; ++f)
             for (int r = 0; r < 10; ++r)
-                for (int c = 0; c < 20; ++c) err = std::max(err, std::abs(double(back.at(f, r, c)) - value(f + 1, r + 6, c + 5)));
+                for (int c = 0; c < 20; ++c)
+                    err = std::max(err, std::abs(double(back.at(f, r, c)) - value(f + 1, r + 6, c + 5)));
         QCOMPARE(err, 0.0);
 
         // uint16 with the range [100, 5100] onto 0..65535, checked independently with tifffile + numpy.
@@ -174,7 +178,8 @@ print(a.dtype, a.shape, int(np.abs(a.astype(np.float64) - want).max()))
         } catch (const Error& e) {
             QVERIFY(QString::fromStdString(e.what()).contains(QStringLiteral("clip.xyz")));
         }
-        QVERIFY_THROWS_EXCEPTION(Error, io::MovieWriter(toPath(dir.filePath(QStringLiteral("no/such/dir/a.avi"))), 64, 64, 10.0));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, io::MovieWriter(toPath(dir.filePath(QStringLiteral("no/such/dir/a.avi"))), 64, 64, 10.0));
         {
             io::MovieWriter w(toPath(dir.filePath(QStringLiteral("never.avi"))), 64, 64, 10.0);
         }  // not committed: nothing left
@@ -222,7 +227,8 @@ print(a.dtype, a.shape, int(np.abs(a.astype(np.float64) - want).max()))
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"a\": 1}");
         f.close();
-        QVERIFY_THROWS_EXCEPTION(Error, app::writeReportPdf({notReport, {}, {}}, dir.filePath(QStringLiteral("y.pdf"))));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 app::writeReportPdf({notReport, {}, {}}, dir.filePath(QStringLiteral("y.pdf"))));
     }
 };
 
