@@ -40,6 +40,7 @@ public:
     static QString worst(int f, const QString& v) { return tr("Worst: frame %1 (%2)").arg(f).arg(v); }
     static QString parameters() { return tr("Parameters and provenance"); }
     static QString source() { return tr("Report file"); }
+    static QString groundTruth() { return tr("ground truth"); }
 };
 
 std::filesystem::path toPath(const QString& path)
@@ -189,9 +190,10 @@ void writeReportPdf(const ReportInputs& inputs, const QString& pdfPath)
                 doc.addResource(QTextDocument::ImageResource, QUrl(result), thumbnail(inputs.result, frame, range));
                 doc.addResource(QTextDocument::ImageResource, QUrl(truth), thumbnail(inputs.groundTruth, frame, range));
                 html += QStringLiteral(
-                            "<tr><td colspan=\"2\">%1 — %2 | ground truth</td></tr>"
+                            "<tr><td colspan=\"2\">%1 — %2 | %5</td></tr>"
                             "<tr><td><img src=\"%3\"></td><td><img src=\"%4\"></td></tr>")
-                            .arg(caption.toHtmlEscaped(), series->method.toHtmlEscaped(), result, truth);
+                            .arg(caption.toHtmlEscaped(), series->method.toHtmlEscaped(), result, truth,
+                                 ReportText::groundTruth());
             }
             html += QStringLiteral("</table>");
         }

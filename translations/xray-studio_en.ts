@@ -221,6 +221,10 @@
         <source>Report file</source>
         <translation>Report file</translation>
     </message>
+    <message>
+        <source>ground truth</source>
+        <translation>ground truth</translation>
+    </message>
 </context>
 <context>
     <name>xrs::app::ImagePane</name>

@@ -221,6 +221,10 @@
         <source>Report file</source>
         <translation>レポートファイル</translation>
     </message>
+    <message>
+        <source>ground truth</source>
+        <translation>正解画像</translation>
+    </message>
 </context>
 <context>
     <name>xrs::app::ImagePane</name>

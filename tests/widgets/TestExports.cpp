@@ -4,6 +4,7 @@
 // (pdftotext) holds the summary numbers and the method names of an `xrs demo` report.
 #include <QApplication>
 #include <QImage>
+#include <QMenu>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -13,6 +14,7 @@
 
 #include "TestSupport.h"
 #include "app/Exports.h"
+#include "app/MainWindow.h"
 #include "app/ReportPdf.h"
 #include "core/Error.h"
 #include "io/MovieWriter.h"
@@ -186,9 +188,31 @@ print(a.dtype, a.shape, int(np.abs(a.astype(np.float64) - want).max()))
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
     }
 
+    void menuInTheMainWindow()
+    {
+        app::MainWindow window;
+        window.setDialogsEnabled(false);
+        QMenu* exportMenu = nullptr;
+        for (QMenu* menu : window.findChildren<QMenu*>())
+            if (menu->title() == QStringLiteral("&Export")) exportMenu = menu;
+        QVERIFY(exportMenu);
+        QStringList titles;
+        for (QAction* a : exportMenu->actions())
+            if (!a->isSeparator()) titles << a->text();
+        QCOMPARE(titles.size(), 6);
+        // Nothing open: the TIFF export says so instead of failing.
+        exportMenu->actions().first()->trigger();
+        QVERIFY(window.logText().contains(QStringLiteral("Nothing to export")));
+    }
+
     void pdfReportHoldsTheSummary()
     {
         QTemporaryDir dir;
+        // XRS_KEEP_EXPORTS=1 keeps the demo and the PDF for a look.
+        if (qEnvironmentVariableIsSet("XRS_KEEP_EXPORTS")) {
+            dir.setAutoRemove(false);
+            qInfo("report in %s", qPrintable(dir.path()));
+        }
         const QString demo = dir.filePath(QStringLiteral("demo"));
         const auto run = test::runXrs({QStringLiteral("demo"), demo, QStringLiteral("--size"), QStringLiteral("96"),
                                        QStringLiteral("--frames"), QStringLiteral("12")});
