@@ -99,14 +99,14 @@ a = tifffile.imread(sys.argv[1])
 f, r, c = np.meshgrid(np.arange(6), np.arange(40), np.arange(50), indexing='ij')
 v = (f * 1000 + r * 50 + c + 0.25).astype(np.float64)
 want = np.clip(np.round((v - 100.0) / 5000.0 * 65535.0), 0, 65535)
-print(a.dtype, a.shape, int(np.abs(a.astype(np.float64) - want).max()))
+print(a.dtype, a.shape, tifffile.TiffFile(sys.argv[1]).is_imagej, int(np.abs(a.astype(np.float64) - want).max()))
 )"),
                                         {path16});
         QVERIFY2(py.exitCode == 0, qPrintable(py.err));
         // The writers map 8/16-bit output in float arithmetic: at most one step from numpy's double rounding.
-        qInfo("tifffile: %s (dtype, shape, max |stored - expected| in steps)", qPrintable(py.out.trimmed()));
+        qInfo("tifffile: %s (dtype, shape, ImageJ, max |stored - expected| in steps)", qPrintable(py.out.trimmed()));
         const QString out = py.out.trimmed();
-        QVERIFY2(out.startsWith(QStringLiteral("uint16 (6, 40, 50) ")), qPrintable(out));
+        QVERIFY2(out.startsWith(QStringLiteral("uint16 (6, 40, 50) True ")), qPrintable(out));
         QVERIFY(out.section(QLatin1Char(' '), -1).toInt() <= 1);
     }
 
