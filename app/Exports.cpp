@@ -379,7 +379,7 @@ private:
 
 QMenu* createExportMenu(MainWindow& window, QWidget* parent)
 {
-    // The menu owns its helper through a child object's lifetime: it lives as long as the menu.
+    // The helper lives as long as the menu: the connection to its destroyed() holds the last reference.
     auto helper = std::make_shared<ExportMenu>(window);
     QMenu* menu = helper->create(parent);
     QObject::connect(menu, &QObject::destroyed, [helper] {});

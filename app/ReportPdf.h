@@ -27,7 +27,8 @@ struct SummaryRow {
 std::vector<SummaryRow> loadSummary(const QString& reportJson);
 // How the table shows a value of metric (the same text as in the PDF).
 QString formatMetric(double value, const QString& metric);
-// The report as HTML (images referenced as resources of the document the caller builds).
+// Writes the PDF (temporary name, then renamed). Throws xrs::Error naming the file on an unreadable report or an
+// unwritable PDF.
 void writeReportPdf(const ReportInputs& inputs, const QString& pdfPath);
 
 }  // namespace xrs::app
