@@ -29,6 +29,7 @@
 #include <memory>
 
 #include "ComparisonLoader.h"
+#include "Exports.h"
 #include "ImagePane.h"
 #include "JobsPanel.h"
 #include "io/StackSource.h"
@@ -95,6 +96,8 @@ void MainWindow::createActions()
     openVolume->setStatusTip(tr("Show a CT volume in orthogonal slices with a crosshair"));
     file->addSeparator();
     file->addAction(tr("&Close All Panes"), this, &MainWindow::closeAllPanes);
+    file->addSeparator();
+    file->addMenu(createExportMenu(*this, this));  // File → Export ▸ (app/Exports)
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;TIFF Stack…</source>
+        <translation>&amp;TIFF Stack…</translation>
+    </message>
+    <message>
+        <source>&amp;Screenshot of the View (PNG)…</source>
+        <translation>&amp;Screenshot of the View (PNG)…</translation>
+    </message>
+    <message>
+        <source>Screenshot of the &amp;Layout (PNG)…</source>
+        <translation>Screenshot of the &amp;Layout (PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Movie of the Sequence…</source>
+        <translation>&amp;Movie of the Sequence…</translation>
+    </message>
+    <message>
+        <source>Movie of the &amp;Comparison Layout…</source>
+        <translation>Movie of the &amp;Comparison Layout…</translation>
+    </message>
+    <message>
+        <source>Metric &amp;Report (PDF)…</source>
+        <translation>Metric &amp;Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Nothing to export: open an image stack or a comparison first.</source>
+        <translation>Nothing to export: open an image stack or a comparison first.</translation>
+    </message>
+    <message>
+        <source>The comparison layout is not shown.</source>
+        <translation>The comparison layout is not shown.</translation>
+    </message>
+    <message>
+        <source>Export: %1</source>
+        <translation>Export: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1</source>
+        <translation>Export cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Export TIFF Stack</source>
+        <translation>Export TIFF Stack</translation>
+    </message>
+    <message>
+        <source>Data type:</source>
+        <translation>Data type:</translation>
+    </message>
+    <message>
+        <source>Range low (integer types):</source>
+        <translation>Range low (integer types):</translation>
+    </message>
+    <message>
+        <source>Range high (integer types):</source>
+        <translation>Range high (integer types):</translation>
+    </message>
+    <message>
+        <source>First frame:</source>
+        <translation>First frame:</translation>
+    </message>
+    <message>
+        <source>Last frame:</source>
+        <translation>Last frame:</translation>
+    </message>
+    <message>
+        <source>Only the rectangle drawn in the view</source>
+        <translation>Only the rectangle drawn in the view</translation>
+    </message>
+    <message>
+        <source>TIFF (*.tif *.tiff)</source>
+        <translation>TIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>Save Screenshot</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>Export Movie</source>
+        <translation>Export Movie</translation>
+    </message>
+    <message>
+        <source>Frames per second:</source>
+        <translation>Frames per second:</translation>
+    </message>
+    <message>
+        <source>Movies (*.mp4 *.avi)</source>
+        <translation>Movies (*.mp4 *.avi)</translation>
+    </message>
+    <message>
+        <source>Metric Report</source>
+        <translation>Metric Report</translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation>Reports (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Metric Report</source>
+        <translation>Save Metric Report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>X-ray Studio: viewing, fusion, denoising and CT reconstruction.</source>
@@ -34,6 +173,57 @@
     <message>
         <source>Show an existing `xrs demo` output folder in the comparison layout.</source>
         <translation>Show an existing `xrs demo` output folder in the comparison layout.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Metric report</source>
+        <translation>Metric report</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Per-frame values</source>
+        <translation>Per-frame values</translation>
+    </message>
+    <message>
+        <source>Best and worst frames</source>
+        <translation>Best and worst frames</translation>
+    </message>
+    <message>
+        <source>Best: frame %1 (%2)</source>
+        <translation>Best: frame %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Worst: frame %1 (%2)</source>
+        <translation>Worst: frame %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Parameters and provenance</source>
+        <translation>Parameters and provenance</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Report file</translation>
+    </message>
+    <message>
+        <source>ground truth</source>
+        <translation>ground truth</translation>
     </message>
 </context>
 <context>

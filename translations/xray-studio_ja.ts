@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;TIFF Stack…</source>
+        <translation>TIFF スタック(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Screenshot of the View (PNG)…</source>
+        <translation>ビューのスクリーンショット (PNG)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Screenshot of the &amp;Layout (PNG)…</source>
+        <translation>レイアウトのスクリーンショット (PNG)(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Movie of the Sequence…</source>
+        <translation>シーケンスの動画(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Movie of the &amp;Comparison Layout…</source>
+        <translation>比較レイアウトの動画(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Metric &amp;Report (PDF)…</source>
+        <translation>評価指標レポート (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Nothing to export: open an image stack or a comparison first.</source>
+        <translation>エクスポートするものがありません。先に画像スタックまたは比較を開いてください。</translation>
+    </message>
+    <message>
+        <source>The comparison layout is not shown.</source>
+        <translation>比較レイアウトが表示されていません。</translation>
+    </message>
+    <message>
+        <source>Export: %1</source>
+        <translation>エクスポート: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1</source>
+        <translation>エクスポートを中止しました: %1</translation>
+    </message>
+    <message>
+        <source>Export TIFF Stack</source>
+        <translation>TIFF スタックのエクスポート</translation>
+    </message>
+    <message>
+        <source>Data type:</source>
+        <translation>データ型:</translation>
+    </message>
+    <message>
+        <source>Range low (integer types):</source>
+        <translation>範囲の下限 (整数型):</translation>
+    </message>
+    <message>
+        <source>Range high (integer types):</source>
+        <translation>範囲の上限 (整数型):</translation>
+    </message>
+    <message>
+        <source>First frame:</source>
+        <translation>最初のフレーム:</translation>
+    </message>
+    <message>
+        <source>Last frame:</source>
+        <translation>最後のフレーム:</translation>
+    </message>
+    <message>
+        <source>Only the rectangle drawn in the view</source>
+        <translation>ビューに描いた矩形内のみ</translation>
+    </message>
+    <message>
+        <source>TIFF (*.tif *.tiff)</source>
+        <translation>TIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 をエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>スクリーンショットの保存</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 を保存中…</translation>
+    </message>
+    <message>
+        <source>Export Movie</source>
+        <translation>動画のエクスポート</translation>
+    </message>
+    <message>
+        <source>Frames per second:</source>
+        <translation>フレームレート (fps):</translation>
+    </message>
+    <message>
+        <source>Movies (*.mp4 *.avi)</source>
+        <translation>動画 (*.mp4 *.avi)</translation>
+    </message>
+    <message>
+        <source>Metric Report</source>
+        <translation>評価指標レポート</translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation>レポート (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Metric Report</source>
+        <translation>評価指標レポートの保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き込み中…</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>X-ray Studio: viewing, fusion, denoising and CT reconstruction.</source>
@@ -34,6 +173,57 @@
     <message>
         <source>Show an existing `xrs demo` output folder in the comparison layout.</source>
         <translation>既存の `xrs demo` 出力フォルダーを比較レイアウトで表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Metric report</source>
+        <translation>評価指標レポート</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>作成日時 %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Per-frame values</source>
+        <translation>フレームごとの値</translation>
+    </message>
+    <message>
+        <source>Best and worst frames</source>
+        <translation>最良と最悪のフレーム</translation>
+    </message>
+    <message>
+        <source>Best: frame %1 (%2)</source>
+        <translation>最良: フレーム %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Worst: frame %1 (%2)</source>
+        <translation>最悪: フレーム %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Parameters and provenance</source>
+        <translation>パラメータと来歴</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>レポートファイル</translation>
+    </message>
+    <message>
+        <source>ground truth</source>
+        <translation>正解画像</translation>
     </message>
 </context>
 <context>

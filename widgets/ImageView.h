@@ -102,6 +102,7 @@ public:
     ImageTool tool() const { return m_tool; }
     void setProfileLine(QPointF start, QPointF end);
     void setRoi(const QRect& pixels);
+    std::optional<QRect> roi() const { return m_roi; }  // the rectangle drawn with the Rectangle tool
     void clearMeasurements();
     const std::vector<ProfileSample>& profile() const { return m_profile; }
     std::optional<RoiStats> roiStats() const { return m_roiStats; }
