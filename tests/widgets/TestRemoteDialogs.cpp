@@ -1,13 +1,18 @@
 // Cluster GUI (app/remote): the host profile editor round trip, the submit dialog's script preview against the
-// scheduler code, a submission through the loopback Slurm fixture followed to "completed" in the jobs table, and a
-// connection test that fails while the event loop keeps running.
+// scheduler code, submissions through the loopback Slurm fixture followed to "completed" / cancelled in the jobs
+// table, open results, a connection test that fails while the event loop keeps running, and one against the sshd
+// fixture answered through the GUI prompts (host key box, password dialog) from the worker thread.
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -17,6 +22,7 @@
 #include <QTimer>
 #include <QtTest>
 
+#include "SshTestSupport.h"
 #include "app/remote/ClusterJobsModel.h"
 #include "app/remote/ClusterJobsPanel.h"
 #include "app/remote/HostProfileDialog.h"
@@ -71,7 +77,9 @@ private slots:
     void profileDialogRoundTrip();
     void submitPreviewMatchesSchedulerScripts();
     void submitThroughSlurmCompletesInJobsTable();
+    void cancelAndOpenResultsActions();
     void connectionTestReportsErrorWithoutFreezing();
+    void connectionTestAsksThroughGuiPrompts();
 };
 
 void TestRemoteDialogs::profileDialogRoundTrip()
@@ -257,6 +265,54 @@ void TestRemoteDialogs::submitThroughSlurmCompletesInJobsTable()
              qPrintable(log[0][1].toString()));
 }
 
+void TestRemoteDialogs::cancelAndOpenResultsActions()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
+    ClusterJobsPanel panel(store, [](const QString&, const QString& scheduler) {
+        return makeScheduler(scheduler, std::make_shared<LocalHost>());
+    });
+    // Open results: a job stored as fetched hands its files (absolute, in its local folder) to the main window.
+    {
+        StoredJob done;
+        done.job = Job::xrs(QStringLiteral("recon"), QStringLiteral("done"), {QStringLiteral("recon")});
+        done.job.state = JobState::Completed;
+        done.host = QStringLiteral("loop");
+        done.scheduler = QStringLiteral("slurm");
+        done.localDir = dir.path();
+        done.fetchFiles = {QStringLiteral("recon.tif")};
+        done.fetched = true;
+        JobStore(store).put(done);
+        panel.model()->refresh();
+        panel.selectJob(done.job.id);
+        QSignalSpy open(&panel, &ClusterJobsPanel::openResultsRequested);
+        panel.openResults();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0][0].toStringList(), QStringList{dir.filePath(QStringLiteral("recon.tif"))});
+    }
+
+    if (const QString why = clusterUnavailable(); !why.isEmpty()) QSKIP(qPrintable(why));
+    const QString file = dir.filePath(QStringLiteral("hosts.json"));
+    // A job that would run for a minute: the engine command sleeps (its arguments follow the script's own).
+    writeClusterProfile(file, dir.filePath(QStringLiteral("work")), QStringLiteral("sh -c 'sleep 60' sleeper"));
+    SubmitDialog dialog(file, store);
+    child<QComboBox>(dialog, "host")->setCurrentText(QStringLiteral("loop"));
+    auto* kind = child<QComboBox>(dialog, "kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("train")));
+    QSignalSpy submitted(&dialog, &SubmitDialog::submitted);
+    QSignalSpy failed(&dialog, &SubmitDialog::submitFailed);
+    dialog.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(submitted.size() + failed.size() == 1, 30000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const QString id = submitted[0][0].toString();
+    panel.model()->refresh();
+    panel.selectJob(id);
+    panel.cancelSelected();
+    auto* model = panel.model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(model->rowOf(id), ClusterJobsModel::StateColumn)).toString(),
+                              QStringLiteral("cancelled"), 30000);
+}
+
 void TestRemoteDialogs::connectionTestReportsErrorWithoutFreezing()
 {
     QTemporaryDir dir;
@@ -316,6 +372,58 @@ void TestRemoteDialogs::connectionTestReportsErrorWithoutFreezing()
     QCOMPARE(tested[0][0].toBool(), false);
     qInfo("closed port: %s", qPrintable(tested[0][1].toString()));
     QCOMPARE(dialog.statusText(), tested[0][1].toString());
+}
+
+void TestRemoteDialogs::connectionTestAsksThroughGuiPrompts()
+{
+    const test::SshdFixture fx = test::SshdFixture::load();
+    if (!fx.skipReason.isEmpty()) QSKIP(qPrintable(fx.skipReason));
+    QTemporaryDir dir;
+    HostProfile p;
+    p.name = QStringLiteral("fixture");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = fx.port;
+    p.user = QStringLiteral("xrspw");  // password login
+    HostProfileDialog dialog(dir.filePath(QStringLiteral("hosts.json")));
+    dialog.setProfiles({p});
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));  // empty: the key is unknown
+    dialog.setSshTune([&fx, knownHosts](SshOptions& o) {
+        o.knownHostsFile = knownHosts;
+        o.configFile = fx.dir + QStringLiteral("/ssh_config");
+        o.useAgent = false;
+        o.identityFiles = {fx.key(QStringLiteral("id_other"))};
+        o.connectTimeout = std::chrono::seconds(10);
+    });
+
+    // A person at the GUI: accepts the host key once and types the password into whatever asks for it.
+    QStringList asked;
+    QTimer person;
+    connect(&person, &QTimer::timeout, this, [&] {
+        QWidget* w = QApplication::activeModalWidget();
+        if (auto* box = qobject_cast<QMessageBox*>(w)) {
+            asked << box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (b->text() == QStringLiteral("Accept Once")) b->click();
+        } else if (auto* input = qobject_cast<QInputDialog*>(w)) {
+            asked << input->labelText();
+            input->setTextValue(test::kSshPassword);
+            input->accept();
+        }
+    });
+    person.start(50);
+    QSignalSpy tested(&dialog, &HostProfileDialog::connectionTested);
+    dialog.testConnection();
+    QVERIFY(tested.wait(40000));
+    qInfo("prompts: %s | result: %s", qPrintable(asked.join(QStringLiteral(" | "))),
+          qPrintable(tested[0][1].toString()));
+    QVERIFY2(tested[0][0].toBool(), qPrintable(tested[0][1].toString()));
+    QVERIFY(tested[0][1].toString().startsWith(QStringLiteral("OK: ")));
+    QVERIFY(tested[0][1].toString().contains(QStringLiteral(" ms")));
+    QVERIFY(asked.size() >= 2);
+    QVERIFY(asked[0].contains(QStringLiteral("SHA256:")));
+    QVERIFY(asked[1].contains(QStringLiteral("xrspw")));
+    // Accepted once: nothing written to known_hosts.
+    QVERIFY(!QFileInfo(knownHosts).exists() || QFileInfo(knownHosts).size() == 0);
 }
 
 QTEST_MAIN(TestRemoteDialogs)
