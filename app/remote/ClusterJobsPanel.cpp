@@ -73,6 +73,7 @@ ClusterJobsPanel::ClusterJobsPanel(const QString& storePath, JobMonitor::Schedul
 ClusterJobsPanel::~ClusterJobsPanel()
 {
     m_action.waitForFinished();
+    for (auto& f : m_lookups) f.waitForFinished();
     m_monitor->stop();
 }
 
@@ -147,6 +148,24 @@ void ClusterJobsPanel::openResults()
     QStringList files;
     for (const QString& f : j->fetchFiles) files << QDir(j->localDir).absoluteFilePath(f);
     emit openResultsRequested(files);
+}
+
+void ClusterJobsPanel::lookUpQueuePosition(const QString& id)
+{
+    const StoredJob* j = m_model->jobAt(m_model->rowOf(id));
+    if (!j || j->schedulerIds.isEmpty()) return;
+    m_lookups.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    const StoredJob job = *j;
+    m_lookups << QtConcurrent::run([this, job] {
+        try {
+            const auto position = m_factory(job.host, job.scheduler)->status(job.schedulerIds.first()).queuePosition;
+            if (position)
+                QMetaObject::invokeMethod(this,
+                                          [this, id = job.job.id, p = *position] { m_model->setQueuePosition(id, p); });
+        } catch (const std::exception&) {
+            // Only a display detail: the monitor reports scheduler problems.
+        }
+    });
 }
 
 void ClusterJobsPanel::updateButtons()
