@@ -11,6 +11,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
 #include "ClusterJobsModel.h"
 #include "GuiHosts.h"
 
@@ -72,9 +76,18 @@ ClusterJobsPanel::ClusterJobsPanel(const QString& storePath, JobMonitor::Schedul
 
 ClusterJobsPanel::~ClusterJobsPanel()
 {
-    m_action.waitForFinished();
-    for (auto& f : m_lookups) f.waitForFinished();
-    m_monitor->stop();
+    // Workers and the monitor may wait on a login question posted here: drop those while waiting for them.
+    waitDropping(this, [this] {
+        return m_action.isRunning() ||
+               std::any_of(m_lookups.begin(), m_lookups.end(), [](const QFuture<void>& f) { return !f.isFinished(); });
+    });
+    std::atomic<bool> stopped = false;
+    std::thread stopper([&] {
+        m_monitor->stop();
+        stopped = true;
+    });
+    waitDropping(this, [&] { return !stopped; });
+    stopper.join();
 }
 
 void ClusterJobsPanel::selectJob(const QString& id)

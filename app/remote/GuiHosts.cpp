@@ -132,6 +132,15 @@ std::shared_ptr<remote::RemoteHost> openProfileHost(const QString& profilesFile,
                       clusterProfilesFile(profilesFile).toStdString());
 }
 
+void waitDropping(QObject* asker, const std::function<bool()>& busy)
+{
+    // A blocking queued call that is removed unprocessed releases its caller (Qt's QMetaCallEvent does so).
+    while (busy()) {
+        QCoreApplication::removePostedEvents(asker, QEvent::MetaCall);
+        QThread::msleep(5);
+    }
+}
+
 remote::JobMonitor::SchedulerFactory guiSchedulerFactory(const QString& profilesFile, QWidget* asker)
 {
     QPointer<QWidget> guard(asker);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 #include "remote/JobMonitor.h"
@@ -25,6 +26,10 @@ remote::SshCallbacks guiSshCallbacks(QWidget* parent);
 // The host of the cluster profile `name` in the list file `profilesFile` (empty: the default file). Blocking: call it
 // on a worker thread. Throws RemoteError.
 std::shared_ptr<remote::RemoteHost> openProfileHost(const QString& profilesFile, const QString& name, QWidget* asker);
+// Waits until busy() is false while dropping the questions workers post to `asker` (an object being destroyed on the
+// GUI thread): a worker blocked on a prompt is answered "no" instead of waiting forever for this thread.
+void waitDropping(QObject* asker, const std::function<bool()>& busy);
+
 // A JobMonitor factory over openProfileHost.
 remote::JobMonitor::SchedulerFactory guiSchedulerFactory(const QString& profilesFile, QWidget* asker);
 

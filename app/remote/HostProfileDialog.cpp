@@ -132,7 +132,7 @@ HostProfileDialog::HostProfileDialog(const QString& file, QWidget* parent)
 
 HostProfileDialog::~HostProfileDialog()
 {
-    m_watcher.waitForFinished();
+    waitDropping(this, [this] { return m_watcher.isRunning(); });
 }
 
 QList<HostProfile> HostProfileDialog::profiles()

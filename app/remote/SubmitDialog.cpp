@@ -143,7 +143,7 @@ SubmitDialog::SubmitDialog(const QString& profilesFile, const QString& storePath
 
 SubmitDialog::~SubmitDialog()
 {
-    m_watcher.waitForFinished();
+    waitDropping(this, [this] { return m_watcher.isRunning(); });
 }
 
 ClusterProfile SubmitDialog::profile() const

@@ -395,6 +395,23 @@ void TestRemoteDialogs::connectionTestAsksThroughGuiPrompts()
         o.connectTimeout = std::chrono::seconds(10);
     });
 
+    // Closed while the worker waits for the host key answer: the question is dropped (refused), nothing hangs.
+    {
+        auto closing = std::make_unique<HostProfileDialog>(dir.filePath(QStringLiteral("other.json")));
+        closing->setProfiles({p});
+        closing->setSshTune([&fx, knownHosts](SshOptions& o) {
+            o.knownHostsFile = knownHosts;
+            o.configFile = fx.dir + QStringLiteral("/ssh_config");
+            o.useAgent = false;
+        });
+        closing->testConnection();
+        QThread::msleep(300);  // the worker reaches the host key question meanwhile
+        QElapsedTimer clock;
+        clock.start();
+        closing.reset();
+        qInfo("dialog closed during the host key question in %lld ms", clock.elapsed());
+    }
+
     // A person at the GUI: accepts the host key once and types the password into whatever asks for it.
     QStringList asked;
     QTimer person;
