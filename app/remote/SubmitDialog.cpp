@@ -265,6 +265,7 @@ StoredJob SubmitDialog::storedJob() const
         stored.job.expectedOutputs = {output.absoluteFilePath()};
     } else {
         stored.job = Job::xrs(k, jobName(), QStringList{k} + extraArguments());
+        stored.job.inputs = m_inputs->text().split(u';', Qt::SkipEmptyParts);
     }
     return stored;
 }
@@ -281,9 +282,13 @@ void SubmitDialog::submit()
         return;
     }
     const StoredJob stored = storedJob();
-    const bool stage = kind() == u"recon" && profile().host != u"local";
-    const QString localInput = m_inputs->text().split(u';', Qt::SkipEmptyParts).value(0).trimmed();
-    const QString stagedInput = reconSplit().input;
+    // Remote hosts get a copy of every input in the job folder (recon reads it there; other jobs name them in their
+    // options by file name, as they start in the job folder). This machine reads them where they are.
+    std::vector<std::pair<QString, QString>> staging;
+    if (profile().host != u"local") {
+        for (const QString& in : m_inputs->text().split(u';', Qt::SkipEmptyParts))
+            staging.emplace_back(in.trimmed(), stored.remoteDir + u'/' + QFileInfo(in.trimmed()).fileName());
+    }
     const QString profilesFile = m_profilesFile, storePath = m_storePath;
     QPointer<QWidget> asker(this);
     m_submit->setEnabled(false);
@@ -291,9 +296,12 @@ void SubmitDialog::submit()
     m_watcher.setFuture(QtConcurrent::run([=]() -> Outcome {
         try {
             auto host = openProfileHost(profilesFile, stored.host, asker.data());
-            if (stage) {
-                host->run(QStringLiteral("mkdir -p -- ") + shellQuote(stored.remoteDir));
-                host->upload(localInput, stagedInput);
+            if (!staging.empty()) {
+                const CommandResult made = host->run(QStringLiteral("mkdir -p -- ") + shellQuote(stored.remoteDir));
+                if (!made.ok())
+                    throw RemoteError("cannot make " + stored.remoteDir.toStdString() + " on " +
+                                      host->describe().toStdString() + ": " + made.err.trimmed().toStdString());
+                for (const auto& [from, to] : staging) host->upload(from, to);
             }
             auto scheduler = makeScheduler(stored.scheduler, host);
             JobStore store(storePath);  // this thread's own connection

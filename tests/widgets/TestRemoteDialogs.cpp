@@ -80,6 +80,7 @@ private slots:
     void cancelAndOpenResultsActions();
     void connectionTestReportsErrorWithoutFreezing();
     void connectionTestAsksThroughGuiPrompts();
+    void submitOverSshStagesInputs();
 };
 
 void TestRemoteDialogs::profileDialogRoundTrip()
@@ -441,6 +442,65 @@ void TestRemoteDialogs::connectionTestAsksThroughGuiPrompts()
     QVERIFY(asked[1].contains(QStringLiteral("xrspw")));
     // Accepted once: nothing written to known_hosts.
     QVERIFY(!QFileInfo(knownHosts).exists() || QFileInfo(knownHosts).size() == 0);
+}
+
+void TestRemoteDialogs::submitOverSshStagesInputs()
+{
+    const test::SshdFixture fx = test::SshdFixture::load();
+    if (!fx.skipReason.isEmpty()) QSKIP(qPrintable(fx.skipReason));
+    if (const QString why = clusterUnavailable(); !why.isEmpty()) QSKIP(qPrintable(why));
+    QTemporaryDir dir;
+    const QString remoteDir = fx.newRemoteDir();
+    const QString input = dir.filePath(QStringLiteral("noisy scan.tif"));
+    QFile in(input);
+    QVERIFY(in.open(QIODevice::WriteOnly));
+    in.write(QByteArray(4096, 'x'));
+    in.close();
+
+    // The fixture's sshd on this machine is the "cluster login node": the same Slurm, reached over SSH.
+    HostProfile p;
+    p.name = QStringLiteral("sshloop");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = fx.port;
+    p.user = QStringLiteral("xrsssh");
+    p.identityFile = fx.key(QStringLiteral("id_plain"));
+    p.scheduler = SchedulerKind::Slurm;
+    p.workDirectory = remoteDir;
+    p.environment = {QStringLiteral("export SLURM_CONF=") + qEnvironmentVariable("SLURM_CONF")};
+    p.engineCommand = QStringLiteral("echo");
+    const QString file = dir.filePath(QStringLiteral("hosts.json"));
+    saveHostProfiles(file, {p});
+
+    SubmitDialog dialog(file, dir.filePath(QStringLiteral("jobs.sqlite")));
+    child<QComboBox>(dialog, "host")->setCurrentText(QStringLiteral("sshloop"));
+    QCOMPARE(dialog.profile().name, QStringLiteral("sshloop"));
+    auto* kind = child<QComboBox>(dialog, "kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("denoise")));
+    child<QLineEdit>(dialog, "inputs")->setText(input);
+    child<QLineEdit>(dialog, "arguments")->setText(QStringLiteral("\"noisy scan.tif\" -o clean.tif"));
+
+    // The person accepts the unknown host key once (the user's own known_hosts stays untouched).
+    QTimer person;
+    connect(&person, &QTimer::timeout, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            for (QAbstractButton* b : box->buttons())
+                if (b->text() == QStringLiteral("Accept Once")) b->click();
+    });
+    person.start(50);
+    QSignalSpy submitted(&dialog, &SubmitDialog::submitted);
+    QSignalSpy failed(&dialog, &SubmitDialog::submitFailed);
+    dialog.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(submitted.size() + failed.size() == 1, 40000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+
+    // The input was copied into the job folder on the host, whole.
+    const QString staged = dialog.remoteDir() + QStringLiteral("/noisy scan.tif");
+    QVERIFY2(QFileInfo::exists(staged), qPrintable(staged));
+    QCOMPARE(QFileInfo(staged).size(), qint64(4096));
+    const auto job = JobStore(dir.filePath(QStringLiteral("jobs.sqlite"))).get(submitted[0][0].toString());
+    QVERIFY(job);
+    QCOMPARE(job->host, QStringLiteral("sshloop"));
+    QCOMPARE(job->schedulerIds.size(), 1);
 }
 
 QTEST_MAIN(TestRemoteDialogs)
