@@ -32,6 +32,12 @@
 #include "Exports.h"
 #include "ImagePane.h"
 #include "JobsPanel.h"
+#include "remote/ClusterJobsModel.h"
+#include "remote/ClusterJobsPanel.h"
+#include "remote/SubmitDialog.h"
+#ifdef XRS_HAVE_SSH
+#include "remote/HostProfileDialog.h"
+#endif
 #include "io/StackSource.h"
 #include "widgets/ComparisonView.h"
 #include "widgets/ImageView.h"
@@ -136,6 +142,49 @@ void MainWindow::createDocks()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(jobsDock->toggleViewAction());
     view->addAction(logDock->toggleViewAction());
+    createClusterMenu();
+}
+
+void MainWindow::createClusterMenu()
+{
+    QMenu* cluster = menuBar()->addMenu(tr("&Cluster"));
+#ifdef XRS_HAVE_SSH
+    cluster->addAction(tr("&Hosts…"), this, [this] {
+        HostProfileDialog dialog({}, this);
+        dialog.exec();
+    });
+#endif
+    cluster->addAction(tr("&Submit…"), this, [this] {
+        SubmitDialog dialog({}, {}, this);
+        connect(&dialog, &SubmitDialog::submitted, this, [this](const QString& id) {
+            appendLog(tr("Cluster job %1 submitted").arg(id));
+            showClusterJobs()->model()->refresh();
+        });
+        dialog.exec();
+    });
+    cluster->addAction(tr("Cluster &Jobs"), this, [this] { showClusterJobs(); });
+}
+ClusterJobsPanel* MainWindow::showClusterJobs()
+{
+    if (!m_clusterJobs) {
+        m_clusterJobs = new ClusterJobsPanel({}, {}, this);
+        auto* dock = new QDockWidget(tr("Cluster Jobs"), this);
+        dock->setObjectName(QStringLiteral("ClusterJobsDock"));
+        dock->setWidget(m_clusterJobs);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        if (auto* jobsDock = findChild<QDockWidget*>(QStringLiteral("JobsDock"))) tabifyDockWidget(jobsDock, dock);
+        connect(m_clusterJobs, &ClusterJobsPanel::openResultsRequested, this, [this](const QStringList& files) {
+            for (const QString& f : files) openFile(f);
+        });
+        connect(m_clusterJobs, &ClusterJobsPanel::logTailReady, this, [this](const QString& id, const QString& text) {
+            appendLog(tr("---- log of cluster job %1 ----").arg(id));
+            for (const QString& line : text.split(u'\n')) appendLog(line);
+        });
+        m_clusterJobs->monitor().start();
+    }
+    m_clusterJobs->parentWidget()->show();
+    m_clusterJobs->parentWidget()->raise();
+    return m_clusterJobs;
 }
 
 void MainWindow::openFilesDialog()

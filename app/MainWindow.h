@@ -26,6 +26,7 @@ class OrthoSliceView;
 
 namespace xrs::app {
 
+class ClusterJobsPanel;
 class ImagePane;
 class JobsPanel;
 
@@ -84,6 +85,10 @@ private:
     void onJobFinished(const QString& id);
     void onJobLog(const QString& id, const QString& line);
     void updateStatusProgress();
+    // Cluster menu (app/remote): the cluster jobs dock is made on first use, so a session that never touches a
+    // cluster opens no job store.
+    void createClusterMenu();
+    ClusterJobsPanel* showClusterJobs();
 
     remote::LocalRunner m_runner;
     QStackedWidget* m_central = nullptr;  // Qt children from here on
@@ -93,6 +98,7 @@ private:
     widgets::ComparisonView* m_comparison = nullptr;
     widgets::OrthoSliceView* m_volume = nullptr;
     JobsPanel* m_jobs = nullptr;
+    ClusterJobsPanel* m_clusterJobs = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QProgressBar* m_statusProgress = nullptr;
     QString m_demoJob;

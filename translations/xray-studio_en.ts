@@ -176,6 +176,69 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>Unknown Host Key</translation>
+    </message>
+    <message>
+        <source>The host %1 (port %2) is not known yet.
+Its %3 key fingerprint is
+%4
+
+Accept it only if it matches the fingerprint the host&apos;s administrators published.</source>
+        <translation>The host %1 (port %2) is not known yet.
+Its %3 key fingerprint is
+%4
+
+Accept it only if it matches the fingerprint the host&apos;s administrators published.</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Accept Once</source>
+        <translation>Accept Once</translation>
+    </message>
+    <message>
+        <source>Accept and Save</source>
+        <translation>Accept and Save</translation>
+    </message>
+    <message>
+        <source>Host Key Refused</source>
+        <translation>Host Key Refused</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 key fingerprint: %3</source>
+        <translation>%1
+
+%2 key fingerprint: %3</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>Key Passphrase</source>
+        <translation>Key Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Passphrase for %1:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>Metric report</source>
@@ -224,6 +287,216 @@
     <message>
         <source>ground truth</source>
         <translation>ground truth</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::ClusterJobsModel</name>
+    <message>
+        <source>%1 (fetched)</source>
+        <translation>%1 (fetched)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Elapsed</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Scheduler ID</source>
+        <translation>Scheduler ID</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::ClusterJobsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>Log Tail</source>
+        <translation>Log Tail</translation>
+    </message>
+    <message>
+        <source>Open Results</source>
+        <translation>Open Results</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Cancelling %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Cancelled %1</translation>
+    </message>
+    <message>
+        <source>Polling the schedulers…</source>
+        <translation>Polling the schedulers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still watched</source>
+        <translation>
+            <numerusform>%n job still watched</numerusform>
+            <numerusform>%n jobs still watched</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the log of %1…</source>
+        <translation>Reading the log of %1…</translation>
+    </message>
+    <message>
+        <source>Log of %1 read</source>
+        <translation>Log of %1 read</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::HostProfileDialog</name>
+    <message>
+        <source>Host Profiles</source>
+        <translation>Host Profiles</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Import ~/.ssh/config</source>
+        <translation>Import ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Test Connection</translation>
+    </message>
+    <message>
+        <source>one shell line each, e.g. module load cuda</source>
+        <translation>one shell line each, e.g. module load cuda</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS</source>
+        <translation>HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Jump host</source>
+        <translation>Jump host</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Identity file</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>Work directory</source>
+        <translation>Work directory</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Engine command</source>
+        <translation>Engine command</translation>
+    </message>
+    <message>
+        <source>Partition / queue</source>
+        <translation>Partition / queue</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>GPUs per node</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>CPUs per task</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Wall time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) from %1</source>
+        <translation>
+            <numerusform>%n profile from %1</numerusform>
+            <numerusform>%n profiles from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n host(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n host from %1</numerusform>
+            <numerusform>Imported %n hosts from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new-host</source>
+        <translation>new-host</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but a command failed (status %2): %3</source>
+        <translation>Connected to %1, but a command failed (status %2): %3</translation>
+    </message>
+    <message>
+        <source>OK: %1 — connected in %2 ms, command round trip %3 ms</source>
+        <translation>OK: %1 — connected in %2 ms, command round trip %3 ms</translation>
     </message>
 </context>
 <context>
@@ -421,6 +694,165 @@
     <message>
         <source>Opened %1 in orthogonal slices</source>
         <translation>Opened %1 in orthogonal slices</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts…</source>
+        <translation>&amp;Hosts…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Submit…</translation>
+    </message>
+    <message>
+        <source>Cluster job %1 submitted</source>
+        <translation>Cluster job %1 submitted</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;Jobs</source>
+        <translation>Cluster &amp;Jobs</translation>
+    </message>
+    <message>
+        <source>Cluster Jobs</source>
+        <translation>Cluster Jobs</translation>
+    </message>
+    <message>
+        <source>---- log of cluster job %1 ----</source>
+        <translation>---- log of cluster job %1 ----</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::SubmitDialog</name>
+    <message>
+        <source>Submit Cluster Job</source>
+        <translation>Submit Cluster Job</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Reconstruction</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>Denoise</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Fuse</source>
+        <translation>Fuse</translation>
+    </message>
+    <message>
+        <source>input file(s), separated by ;</source>
+        <translation>input file(s), separated by ;</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>further options, e.g. --center 31.5</source>
+        <translation>further options, e.g. --center 31.5</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Partition / queue</source>
+        <translation>Partition / queue</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>GPUs per node</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>CPUs per task</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Wall time</translation>
+    </message>
+    <message>
+        <source>Array tasks</source>
+        <translation>Array tasks</translation>
+    </message>
+    <message>
+        <source>Detector rows</source>
+        <translation>Detector rows</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Job Inputs</source>
+        <translation>Job Inputs</translation>
+    </message>
+    <message>
+        <source>Give the scan to reconstruct.</source>
+        <translation>Give the scan to reconstruct.</translation>
+    </message>
+    <message>
+        <source>Give the output file.</source>
+        <translation>Give the output file.</translation>
+    </message>
+    <message>
+        <source>Give the scan&apos;s detector rows (split over the array tasks).</source>
+        <translation>Give the scan&apos;s detector rows (split over the array tasks).</translation>
+    </message>
+    <message>
+        <source>Fusion jobs have no cluster script template yet; run them locally.</source>
+        <translation>Fusion jobs have no cluster script template yet; run them locally.</translation>
+    </message>
+    <message>
+        <source>
+# ---- merge job (after all tasks succeed) ----
+</source>
+        <translation>
+# ---- merge job (after all tasks succeed) ----
+</translation>
+    </message>
+    <message>
+        <source>Submitting to %1…</source>
+        <translation>Submitting to %1…</translation>
+    </message>
+    <message>
+        <source>Submitted job %1</source>
+        <translation>Submitted job %1</translation>
     </message>
 </context>
 <context>

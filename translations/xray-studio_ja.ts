@@ -176,6 +176,69 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>不明なホスト鍵</translation>
+    </message>
+    <message>
+        <source>The host %1 (port %2) is not known yet.
+Its %3 key fingerprint is
+%4
+
+Accept it only if it matches the fingerprint the host&apos;s administrators published.</source>
+        <translation>ホスト %1（ポート %2）はまだ登録されていません。
+%3 鍵のフィンガープリント:
+%4
+
+ホスト管理者が公開しているフィンガープリントと一致する場合のみ受け入れてください。</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Accept Once</source>
+        <translation>今回のみ受け入れる</translation>
+    </message>
+    <message>
+        <source>Accept and Save</source>
+        <translation>受け入れて保存</translation>
+    </message>
+    <message>
+        <source>Host Key Refused</source>
+        <translation>ホスト鍵を拒否しました</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 key fingerprint: %3</source>
+        <translation>%1
+
+%2 鍵のフィンガープリント: %3</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>Key Passphrase</source>
+        <translation>鍵のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>%1 のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>Metric report</source>
@@ -224,6 +287,213 @@
     <message>
         <source>ground truth</source>
         <translation>正解画像</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::ClusterJobsModel</name>
+    <message>
+        <source>%1 (fetched)</source>
+        <translation>%1（取得済み）</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>待ち順位</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Scheduler ID</source>
+        <translation>スケジューラID</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::ClusterJobsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>取得</translation>
+    </message>
+    <message>
+        <source>Log Tail</source>
+        <translation>ログ末尾</translation>
+    </message>
+    <message>
+        <source>Open Results</source>
+        <translation>結果を開く</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>%1 をキャンセル中…</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>%1 をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Polling the schedulers…</source>
+        <translation>スケジューラに問い合わせ中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still watched</source>
+        <translation>
+            <numerusform>監視中のジョブ: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the log of %1…</source>
+        <translation>%1 のログを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Log of %1 read</source>
+        <translation>%1 のログを読み込みました</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::HostProfileDialog</name>
+    <message>
+        <source>Host Profiles</source>
+        <translation>ホストプロファイル</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Import ~/.ssh/config</source>
+        <translation>~/.ssh/config から読み込む</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>one shell line each, e.g. module load cuda</source>
+        <translation>1行に1コマンド（例: module load cuda）</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS</source>
+        <translation>HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Jump host</source>
+        <translation>踏み台ホスト</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>秘密鍵ファイル</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>スケジューラ</translation>
+    </message>
+    <message>
+        <source>Work directory</source>
+        <translation>作業ディレクトリ</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>Engine command</source>
+        <translation>エンジンのコマンド</translation>
+    </message>
+    <message>
+        <source>Partition / queue</source>
+        <translation>パーティション / キュー</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード数</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>ノードあたりのGPU数</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>タスクあたりのCPU数</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>実行時間上限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) from %1</source>
+        <translation>
+            <numerusform>%1 から %n 件のプロファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n host(s) from %1</source>
+        <translation>
+            <numerusform>%1 から %n 件のホストを読み込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new-host</source>
+        <translation>new-host</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but a command failed (status %2): %3</source>
+        <translation>%1 に接続しましたが、コマンドが失敗しました（終了コード %2）: %3</translation>
+    </message>
+    <message>
+        <source>OK: %1 — connected in %2 ms, command round trip %3 ms</source>
+        <translation>OK: %1 — 接続 %2 ms、コマンド往復 %3 ms</translation>
     </message>
 </context>
 <context>
@@ -421,6 +691,165 @@
     <message>
         <source>Opened %1 in orthogonal slices</source>
         <translation>%1 を直交断面で開きました</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>クラスタ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts…</source>
+        <translation>ホスト(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation>投入(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cluster job %1 submitted</source>
+        <translation>クラスタジョブ %1 を投入しました</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;Jobs</source>
+        <translation>クラスタジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Cluster Jobs</source>
+        <translation>クラスタジョブ</translation>
+    </message>
+    <message>
+        <source>---- log of cluster job %1 ----</source>
+        <translation>---- クラスタジョブ %1 のログ ----</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::SubmitDialog</name>
+    <message>
+        <source>Submit Cluster Job</source>
+        <translation>クラスタジョブの投入</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>Denoise</source>
+        <translation>ノイズ除去</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Fuse</source>
+        <translation>融合</translation>
+    </message>
+    <message>
+        <source>input file(s), separated by ;</source>
+        <translation>入力ファイル（; 区切り）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>further options, e.g. --center 31.5</source>
+        <translation>追加オプション（例: --center 31.5）</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Partition / queue</source>
+        <translation>パーティション / キュー</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード数</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>ノードあたりのGPU数</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>タスクあたりのCPU数</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>実行時間上限</translation>
+    </message>
+    <message>
+        <source>Array tasks</source>
+        <translation>アレイタスク数</translation>
+    </message>
+    <message>
+        <source>Detector rows</source>
+        <translation>検出器の行数</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <source>Job Inputs</source>
+        <translation>ジョブの入力</translation>
+    </message>
+    <message>
+        <source>Give the scan to reconstruct.</source>
+        <translation>再構成するスキャンを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the output file.</source>
+        <translation>出力ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the scan&apos;s detector rows (split over the array tasks).</source>
+        <translation>スキャンの検出器の行数を指定してください（アレイタスクに分割されます）。</translation>
+    </message>
+    <message>
+        <source>Fusion jobs have no cluster script template yet; run them locally.</source>
+        <translation>融合ジョブにはまだクラスタ用スクリプトのテンプレートがありません。ローカルで実行してください。</translation>
+    </message>
+    <message>
+        <source>
+# ---- merge job (after all tasks succeed) ----
+</source>
+        <translation>
+# ---- 結合ジョブ（全タスク成功後） ----
+</translation>
+    </message>
+    <message>
+        <source>Submitting to %1…</source>
+        <translation>%1 に投入中…</translation>
+    </message>
+    <message>
+        <source>Submitted job %1</source>
+        <translation>ジョブ %1 を投入しました</translation>
     </message>
 </context>
 <context>

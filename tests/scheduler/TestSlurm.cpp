@@ -157,6 +157,8 @@ private slots:
         const QString running =
             slurm.submit(plainScript(QStringLiteral("xrs-long"), QStringLiteral("echo started; sleep 60")), plain);
         QTRY_COMPARE_WITH_TIMEOUT(slurm.status(running).state, JobState::Running, 15000);
+        // RUNNING comes before the script's first line; wait for it so the log check below is not a race.
+        QTRY_VERIFY_WITH_TIMEOUT(slurm.logTail(running).contains(QStringLiteral("started")), 15000);
         QElapsedTimer t;
         t.start();
         slurm.cancel(running);

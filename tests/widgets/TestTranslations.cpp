@@ -40,7 +40,8 @@ QList<TsEntry> readTs(const QString& path, QString* error)
         } else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
             entry.unfinished = !type.isEmpty();  // "unfinished", "vanished" or "obsolete"
-            entry.translation = xml.readElementText();
+            // Plural messages (%n) hold one <numerusform> per plural form of the language: every one must be filled.
+            entry.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             out.append(entry);
         }
     }

@@ -1,0 +1,192 @@
+// app/remote/ClusterJobsPanel: cluster jobs table and its actions.
+#include "ClusterJobsPanel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "ClusterJobsModel.h"
+#include "GuiHosts.h"
+
+namespace xrs::app {
+
+using namespace remote;
+
+ClusterJobsPanel::ClusterJobsPanel(const QString& storePath, JobMonitor::SchedulerFactory factory, QWidget* parent)
+    : QWidget(parent),
+      m_storePath(storePath.isEmpty() ? JobStore::defaultPath() : storePath),
+      m_factory(factory ? std::move(factory) : guiSchedulerFactory({}, this))
+{
+    m_model = new ClusterJobsModel(m_storePath, this);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_fetch = new QPushButton(tr("Fetch"), this);
+    m_log = new QPushButton(tr("Log Tail"), this);
+    m_open = new QPushButton(tr("Open Results"), this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    for (auto* b : {m_cancel, m_fetch, m_log, m_open}) buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    // The monitor's signals come from its thread: queued into this one, where the store is reread.
+    m_monitor = std::make_unique<JobMonitor>(m_storePath, m_factory);
+    connect(
+        m_monitor.get(), &JobMonitor::jobUpdated, this, [this] { m_model->refresh(); }, Qt::QueuedConnection);
+    connect(
+        m_monitor.get(), &JobMonitor::jobFetched, this, [this] { m_model->refresh(); }, Qt::QueuedConnection);
+    connect(
+        m_monitor.get(), &JobMonitor::problem, this,
+        [this](const QString& id, const QString& message) {
+            m_status->setText(id.left(8) + QStringLiteral(": ") + message);
+        },
+        Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClusterJobsPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClusterJobsPanel::updateButtons);
+    connect(m_cancel, &QPushButton::clicked, this, &ClusterJobsPanel::cancelSelected);
+    connect(m_fetch, &QPushButton::clicked, this, &ClusterJobsPanel::fetchSelected);
+    connect(m_log, &QPushButton::clicked, this, &ClusterJobsPanel::showLogTail);
+    connect(m_open, &QPushButton::clicked, this, &ClusterJobsPanel::openResults);
+    connect(&m_action, &QFutureWatcher<QString>::finished, this, [this] {
+        m_status->setText(m_action.result());
+        m_model->refresh();
+    });
+    updateButtons();
+}
+
+ClusterJobsPanel::~ClusterJobsPanel()
+{
+    // Workers and the monitor may wait on a login question posted here: drop those while waiting for them.
+    waitDropping(this, [this] {
+        return m_action.isRunning() ||
+               std::any_of(m_lookups.begin(), m_lookups.end(), [](const QFuture<void>& f) { return !f.isFinished(); });
+    });
+    std::atomic<bool> stopped = false;
+    std::thread stopper([&] {
+        m_monitor->stop();
+        stopped = true;
+    });
+    waitDropping(this, [&] { return !stopped; });
+    stopper.join();
+}
+
+void ClusterJobsPanel::selectJob(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0) m_view->selectRow(row);
+}
+
+QString ClusterJobsPanel::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->data(rows.first(), ClusterJobsModel::kIdRole).toString();
+}
+
+QString ClusterJobsPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void ClusterJobsPanel::runAction(const QString& what, std::function<QString()> action)
+{
+    if (m_action.isRunning()) return;
+    m_status->setText(what);
+    m_action.setFuture(QtConcurrent::run([action = std::move(action)]() -> QString {
+        try {
+            return action();
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        }
+    }));
+}
+
+void ClusterJobsPanel::cancelSelected()
+{
+    const StoredJob* j = m_model->jobAt(m_model->rowOf(selectedId()));
+    if (!j || j->job.isFinished()) return;
+    const StoredJob job = *j;
+    runAction(tr("Cancelling %1…").arg(job.job.title), [this, job] {
+        auto scheduler = m_factory(job.host, job.scheduler);
+        for (const QString& id : job.schedulerIds) scheduler->cancel(id);
+        m_monitor->pollOnce(true);
+        return tr("Cancelled %1").arg(job.job.title);
+    });
+}
+
+void ClusterJobsPanel::fetchSelected()
+{
+    runAction(tr("Polling the schedulers…"), [this] {
+        const int left = m_monitor->pollOnce(true);
+        return tr("%n job(s) still watched", nullptr, left);
+    });
+}
+
+void ClusterJobsPanel::showLogTail()
+{
+    const StoredJob* j = m_model->jobAt(m_model->rowOf(selectedId()));
+    if (!j || j->schedulerIds.isEmpty()) return;
+    const StoredJob job = *j;
+    runAction(tr("Reading the log of %1…").arg(job.job.title), [this, job] {
+        auto scheduler = m_factory(job.host, job.scheduler);
+        const QString text = scheduler->logTail(job.schedulerIds.first());
+        QMetaObject::invokeMethod(this, [this, id = job.job.id, text] { emit logTailReady(id, text); });
+        return tr("Log of %1 read").arg(job.job.title);
+    });
+}
+
+void ClusterJobsPanel::openResults()
+{
+    const StoredJob* j = m_model->jobAt(m_model->rowOf(selectedId()));
+    if (!j || !j->fetched) return;
+    QStringList files;
+    for (const QString& f : j->fetchFiles) files << QDir(j->localDir).absoluteFilePath(f);
+    emit openResultsRequested(files);
+}
+
+void ClusterJobsPanel::lookUpQueuePosition(const QString& id)
+{
+    const StoredJob* j = m_model->jobAt(m_model->rowOf(id));
+    if (!j || j->schedulerIds.isEmpty()) return;
+    m_lookups.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    const StoredJob job = *j;
+    m_lookups << QtConcurrent::run([this, job] {
+        try {
+            const auto position = m_factory(job.host, job.scheduler)->status(job.schedulerIds.first()).queuePosition;
+            if (position)
+                QMetaObject::invokeMethod(this,
+                                          [this, id = job.job.id, p = *position] { m_model->setQueuePosition(id, p); });
+        } catch (const std::exception&) {
+            // Only a display detail: the monitor reports scheduler problems.
+        }
+    });
+}
+
+void ClusterJobsPanel::updateButtons()
+{
+    const StoredJob* j = m_model->jobAt(m_model->rowOf(selectedId()));
+    m_cancel->setEnabled(j && !j->job.isFinished());
+    m_log->setEnabled(j && !j->schedulerIds.isEmpty());
+    m_open->setEnabled(j && j->fetched);
+}
+
+}  // namespace xrs::app

@@ -1,0 +1,62 @@
+#pragma once
+// app/remote/ClusterJobsPanel: the cluster jobs table (ClusterJobsModel) with cancel, fetch, log tail and open
+// results. Owns a JobMonitor over the store that polls on its own thread; its signals refresh the table. Scheduler
+// calls for the actions run on a worker thread.
+#include <QFutureWatcher>
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+#include "remote/JobMonitor.h"
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace xrs::app {
+
+class ClusterJobsModel;
+
+class ClusterJobsPanel : public QWidget {
+    Q_OBJECT
+public:
+    // storePath empty: JobStore::defaultPath(). factory empty: hosts of the default profile list (GuiHosts).
+    explicit ClusterJobsPanel(const QString& storePath = {}, remote::JobMonitor::SchedulerFactory factory = {},
+                              QWidget* parent = nullptr);
+    ~ClusterJobsPanel() override;
+
+    ClusterJobsModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    remote::JobMonitor& monitor() { return *m_monitor; }
+    void selectJob(const QString& id);
+
+    void cancelSelected();
+    void fetchSelected();  // polls now (completed jobs' outputs come back)
+    void showLogTail();    // of the selected job: logTailReady()
+    void openResults();    // emits openResultsRequested() with the fetched files of the selected job
+    QString statusText() const;
+
+signals:
+    void openResultsRequested(const QStringList& files);
+    void logTailReady(const QString& id, const QString& text);
+
+private:
+    QString selectedId() const;
+    void runAction(const QString& what, std::function<QString()> action);
+    void updateButtons();
+    // Asks the scheduler where a queued job stands (on a worker) and shows it in the table.
+    void lookUpQueuePosition(const QString& id);
+
+    QString m_storePath;
+    remote::JobMonitor::SchedulerFactory m_factory;
+    std::unique_ptr<remote::JobMonitor> m_monitor;
+    QFutureWatcher<QString> m_action;
+    QList<QFuture<void>> m_lookups;       // waited for on destruction
+    ClusterJobsModel* m_model = nullptr;  // Qt children
+    QTableView* m_view = nullptr;
+    QPushButton *m_cancel = nullptr, *m_fetch = nullptr, *m_log = nullptr, *m_open = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+}  // namespace xrs::app

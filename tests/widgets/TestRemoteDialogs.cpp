@@ -1,0 +1,507 @@
+// Cluster GUI (app/remote): the host profile editor round trip, the submit dialog's script preview against the
+// scheduler code, submissions through the loopback Slurm fixture followed to "completed" / cancelled in the jobs
+// table, open results, a connection test that fails while the event loop keeps running, and one against the sshd
+// fixture answered through the GUI prompts (host key box, password dialog) from the worker thread.
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include "SshTestSupport.h"
+#include "app/remote/ClusterJobsModel.h"
+#include "app/remote/ClusterJobsPanel.h"
+#include "app/remote/HostProfileDialog.h"
+#include "app/remote/SubmitDialog.h"
+#include "remote/LocalHost.h"
+#include "remote/Scheduler.h"
+
+using namespace xrs;
+using namespace xrs::app;
+using namespace xrs::remote;
+
+namespace {
+
+template <typename W>
+W* child(QWidget& parent, const char* name)
+{
+    auto* w = parent.findChild<W*>(QString::fromLatin1(name));
+    if (!w) qFatal("no child widget %s", name);
+    return w;
+}
+
+// One Slurm profile on this machine, written as the list file both profile readers use.
+void writeClusterProfile(const QString& file, const QString& workDir, const QString& engine)
+{
+    QJsonObject p{{"name", "loop"},
+                  {"host", "local"},
+                  {"scheduler", "slurm"},
+                  {"workDirectory", workDir},
+                  {"environment", QJsonArray{"export XRS_TEST_MARK=1"}},
+                  {"engineCommand", engine},
+                  {"resources", QJsonObject{{"wallTime", "00:05:00"}}}};
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{"version", 1}, {"profiles", QJsonArray{p}}}).toJson());
+}
+
+QString clusterUnavailable()
+{
+    if (qEnvironmentVariable("SLURM_CONF").isEmpty()) return QStringLiteral("SLURM_CONF is not set (no test cluster)");
+    const QString dir = qEnvironmentVariable("XRS_TEST_CLUSTER_DIR");
+    if (QFile why(dir + QStringLiteral("/unavailable.txt")); !dir.isEmpty() && why.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(why.readAll()).trimmed();
+    const CommandResult r = LocalHost().run(QStringLiteral("sinfo -h -N -o %t"), std::chrono::seconds(10));
+    return r.ok() ? QString() : QStringLiteral("sinfo failed: ") + QString::fromUtf8(r.err).trimmed();
+}
+
+}  // namespace
+
+class TestRemoteDialogs : public QObject {
+    Q_OBJECT
+private slots:
+    void profileDialogRoundTrip();
+    void submitPreviewMatchesSchedulerScripts();
+    void submitThroughSlurmCompletesInJobsTable();
+    void cancelAndOpenResultsActions();
+    void connectionTestReportsErrorWithoutFreezing();
+    void connectionTestAsksThroughGuiPrompts();
+    void submitOverSshStagesInputs();
+};
+
+void TestRemoteDialogs::profileDialogRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("hosts.json"));
+    HostProfile first;
+    first.name = QStringLiteral("first");
+    first.host = QStringLiteral("a.example.org");
+    {
+        HostProfileDialog dialog(file);
+        QCOMPARE(dialog.profiles().size(), 0);  // no file yet: an empty list
+        dialog.setProfiles({first, HostProfile{.name = QStringLiteral("second")}});
+        dialog.selectProfile(1);
+        child<QLineEdit>(dialog, "host")->setText(QStringLiteral("login.cluster.example"));
+        child<QSpinBox>(dialog, "port")->setValue(2222);
+        child<QLineEdit>(dialog, "user")->setText(QStringLiteral("alice"));
+        child<QLineEdit>(dialog, "jumpHost")->setText(QStringLiteral("bob@gw:22"));
+        child<QComboBox>(dialog, "scheduler")->setCurrentText(QStringLiteral("pbs"));
+        child<QLineEdit>(dialog, "workDirectory")->setText(QStringLiteral("/scratch/alice/xrs jobs"));
+        child<QPlainTextEdit>(dialog, "environment")
+            ->setPlainText(QStringLiteral("module load cuda\n\nmodule load xrs"));
+        child<QLineEdit>(dialog, "engineCommand")->setText(QStringLiteral("apptainer exec xrs.sif xrs"));
+        child<QLineEdit>(dialog, "partition")->setText(QStringLiteral("gpu"));
+        child<QSpinBox>(dialog, "nodes")->setValue(2);
+        child<QSpinBox>(dialog, "gpusPerNode")->setValue(4);
+        child<QSpinBox>(dialog, "cpusPerTask")->setValue(16);
+        child<QLineEdit>(dialog, "memory")->setText(QStringLiteral("64G"));
+        child<QLineEdit>(dialog, "wallTime")->setText(QStringLiteral("02:00:00"));
+        dialog.selectProfile(0);  // switching commits the form
+        QVERIFY2(dialog.save(), qPrintable(dialog.statusText()));
+    }
+    const QList<HostProfile> saved = loadHostProfiles(file);
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved[0], first);
+    const HostProfile& s = saved[1];
+    QCOMPARE(s.host, QStringLiteral("login.cluster.example"));
+    QCOMPARE(s.port, 2222);
+    QCOMPARE(s.user, QStringLiteral("alice"));
+    QCOMPARE(s.jumpHost, QStringLiteral("bob@gw:22"));
+    QCOMPARE(s.scheduler, SchedulerKind::Pbs);
+    QCOMPARE(s.workDirectory, QStringLiteral("/scratch/alice/xrs jobs"));
+    QCOMPARE(s.environment, (QStringList{"module load cuda", "module load xrs"}));
+    QCOMPARE(s.engineCommand, QStringLiteral("apptainer exec xrs.sif xrs"));
+    QCOMPARE(s.resources.partition, QStringLiteral("gpu"));
+    QCOMPARE(s.resources.nodes, 2);
+    QCOMPARE(s.resources.gpusPerNode, 4);
+    QCOMPARE(s.resources.cpusPerTask, 16);
+    QCOMPARE(s.resources.memory, QStringLiteral("64G"));
+    QCOMPARE(s.resources.wallTime, QStringLiteral("02:00:00"));
+
+    // Reloaded in a new dialog: the same list; the form shows what was saved.
+    HostProfileDialog again(file);
+    QCOMPARE(again.profiles(), saved);
+    again.selectProfile(1);
+    QCOMPARE(child<QSpinBox>(again, "gpusPerNode")->value(), 4);
+    QCOMPARE(child<QComboBox>(again, "scheduler")->currentText(), QStringLiteral("pbs"));
+
+    // Import from an ssh config adds its aliases.
+    const QString config = dir.filePath(QStringLiteral("ssh_config"));
+    QFile cf(config);
+    QVERIFY(cf.open(QIODevice::WriteOnly));
+    cf.write("Host polaris\n  HostName polaris.alcf.example\n  User carol\n  Port 2200\n");
+    cf.close();
+    again.importSshConfig(config);
+    const QList<HostProfile> withImport = again.profiles();
+    QCOMPARE(withImport.size(), 3);
+    QCOMPARE(withImport[2].name, QStringLiteral("polaris"));
+    QCOMPARE(withImport[2].host, QStringLiteral("polaris.alcf.example"));
+    QCOMPARE(withImport[2].port, 2200);
+}
+
+void TestRemoteDialogs::submitPreviewMatchesSchedulerScripts()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("hosts.json"));
+    writeClusterProfile(file, dir.filePath(QStringLiteral("work")), QStringLiteral("xrs"));
+    SubmitDialog dialog(file, dir.filePath(QStringLiteral("jobs.sqlite")));
+    child<QComboBox>(dialog, "host")->setCurrentText(QStringLiteral("loop"));
+    QCOMPARE(dialog.profile().name, QStringLiteral("loop"));
+    auto* kind = child<QComboBox>(dialog, "kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("recon")));
+
+    const QString hostileName = QStringLiteral("scan'; rm -rf ~ #$(id)");
+    const QString input = dir.filePath(QStringLiteral("my scan's `x` $HOME.h5"));
+    child<QLineEdit>(dialog, "jobName")->setText(hostileName);
+    child<QLineEdit>(dialog, "inputs")->setText(input);
+    child<QLineEdit>(dialog, "output")->setText(dir.filePath(QStringLiteral("out.tif")));
+    child<QLineEdit>(dialog, "arguments")->setText(QStringLiteral("--center 31.5"));
+    child<QSpinBox>(dialog, "rows")->setValue(16);
+    child<QSpinBox>(dialog, "arrayTasks")->setValue(4);
+
+    // The scheduler code's scripts for the same values, computed here from the profile list.
+    const ClusterProfile profile = loadClusterProfiles(file).back();
+    QCOMPARE(profile.name, QStringLiteral("loop"));
+    ReconSplit split;
+    split.input = input;
+    split.partsDir = dialog.remoteDir() + QStringLiteral("/parts");
+    split.output = dialog.remoteDir() + QStringLiteral("/out.tif");
+    split.rows = 16;
+    split.tasks = 4;
+    split.reconArgs = {QStringLiteral("--center"), QStringLiteral("31.5")};
+    ScriptSet expected = reconScripts(profile, profile.resources, hostileName, split);
+    QString preview = dialog.previewText();
+    QVERIFY(preview.startsWith(expected.main));
+    QVERIFY(!expected.merge.isEmpty());
+    QVERIFY(preview.endsWith(expected.merge));
+
+    // The hostile input path is one single-quoted word ('\'' for its quote); the name only reaches the directives
+    // sanitised.
+    QString quoted = input;
+    quoted.replace(QStringLiteral("'"), QStringLiteral("'\\''"));
+    QVERIFY2(preview.contains(u'\'' + quoted + u'\''), qPrintable(preview));
+    QVERIFY(!preview.contains(QStringLiteral("rm -rf")));
+    QVERIFY(!preview.contains(QStringLiteral("$(id)")));
+    QVERIFY(dialog.remoteDir().contains(sanitizeJobName(hostileName)));
+
+    // A resource change updates the preview to the scheduler's script for the new values.
+    child<QSpinBox>(dialog, "gpusPerNode")->setValue(2);
+    child<QLineEdit>(dialog, "partition")->setText(QStringLiteral("gpu"));
+    ClusterResources res = profile.resources;
+    res.gpusPerNode = 2;
+    res.partition = QStringLiteral("gpu");
+    expected = reconScripts(profile, res, hostileName, split);
+    preview = dialog.previewText();
+    QVERIFY(preview.startsWith(expected.main));
+    QVERIFY(preview.contains(QStringLiteral("gpu")));
+
+    // Denoise: one script, the options (split like a command line, double quotes group) quoted for the shell.
+    kind->setCurrentIndex(kind->findData(QStringLiteral("denoise")));
+    child<QLineEdit>(dialog, "arguments")->setText(QStringLiteral("\"a b.tif\" -o \"c;d.tif\""));
+    QCOMPARE(dialog.previewText(),
+             denoiseScript(profile, res, hostileName,
+                           {QStringLiteral("a b.tif"), QStringLiteral("-o"), QStringLiteral("c;d.tif")}));
+    QVERIFY(dialog.previewText().contains(QStringLiteral("'c;d.tif'")));
+}
+
+void TestRemoteDialogs::submitThroughSlurmCompletesInJobsTable()
+{
+    if (const QString why = clusterUnavailable(); !why.isEmpty()) QSKIP(qPrintable(why));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("hosts.json"));
+    const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
+    // The engine command is `echo`: the job runs the real script through Slurm and succeeds at once.
+    writeClusterProfile(file, dir.filePath(QStringLiteral("work")), QStringLiteral("echo"));
+
+    ClusterJobsPanel panel(store, [](const QString&, const QString& scheduler) {
+        return makeScheduler(scheduler, std::make_shared<LocalHost>());
+    });
+    panel.monitor().setIntervals(std::chrono::milliseconds(200), std::chrono::milliseconds(1000));
+    SubmitDialog dialog(file, store);
+    child<QComboBox>(dialog, "host")->setCurrentText(QStringLiteral("loop"));
+    auto* kind = child<QComboBox>(dialog, "kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("denoise")));
+    child<QLineEdit>(dialog, "jobName")->setText(QStringLiteral("gui denoise"));
+    child<QLineEdit>(dialog, "arguments")->setText(QStringLiteral("in.tif -o out.tif"));
+
+    QSignalSpy submitted(&dialog, &SubmitDialog::submitted);
+    QSignalSpy failed(&dialog, &SubmitDialog::submitFailed);
+    dialog.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(submitted.size() + failed.size() == 1, 30000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const QString id = submitted[0][0].toString();
+
+    panel.model()->refresh();
+    const int row = panel.model()->rowOf(id);
+    QVERIFY(row >= 0);
+    auto* model = panel.model();
+    QCOMPARE(model->data(model->index(row, ClusterJobsModel::HostColumn)).toString(), QStringLiteral("loop"));
+    QVERIFY(!model->data(model->index(row, ClusterJobsModel::SchedulerIdColumn)).toString().isEmpty());
+
+    panel.monitor().start();
+    QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(model->rowOf(id), ClusterJobsModel::StateColumn)).toString(),
+                              QStringLiteral("completed (fetched)"), 60000);
+    panel.monitor().stop();
+
+    // The log tail comes back through the scheduler: the engine command echoed its arguments.
+    panel.selectJob(id);
+    QSignalSpy log(&panel, &ClusterJobsPanel::logTailReady);
+    panel.showLogTail();
+    QTRY_VERIFY_WITH_TIMEOUT(!log.isEmpty(), 20000);
+    QVERIFY2(log[0][1].toString().contains(QStringLiteral("denoise in.tif -o out.tif")),
+             qPrintable(log[0][1].toString()));
+}
+
+void TestRemoteDialogs::cancelAndOpenResultsActions()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
+    ClusterJobsPanel panel(store, [](const QString&, const QString& scheduler) {
+        return makeScheduler(scheduler, std::make_shared<LocalHost>());
+    });
+    // Open results: a job stored as fetched hands its files (absolute, in its local folder) to the main window.
+    {
+        StoredJob done;
+        done.job = Job::xrs(QStringLiteral("recon"), QStringLiteral("done"), {QStringLiteral("recon")});
+        done.job.state = JobState::Completed;
+        done.host = QStringLiteral("loop");
+        done.scheduler = QStringLiteral("slurm");
+        done.localDir = dir.path();
+        done.fetchFiles = {QStringLiteral("recon.tif")};
+        done.fetched = true;
+        JobStore(store).put(done);
+        panel.model()->refresh();
+        panel.selectJob(done.job.id);
+        QSignalSpy open(&panel, &ClusterJobsPanel::openResultsRequested);
+        panel.openResults();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0][0].toStringList(), QStringList{dir.filePath(QStringLiteral("recon.tif"))});
+    }
+
+    if (const QString why = clusterUnavailable(); !why.isEmpty()) QSKIP(qPrintable(why));
+    const QString file = dir.filePath(QStringLiteral("hosts.json"));
+    // A job that would run for a minute: the engine command sleeps (its arguments follow the script's own).
+    writeClusterProfile(file, dir.filePath(QStringLiteral("work")), QStringLiteral("sh -c 'sleep 60' sleeper"));
+    SubmitDialog dialog(file, store);
+    child<QComboBox>(dialog, "host")->setCurrentText(QStringLiteral("loop"));
+    auto* kind = child<QComboBox>(dialog, "kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("train")));
+    QSignalSpy submitted(&dialog, &SubmitDialog::submitted);
+    QSignalSpy failed(&dialog, &SubmitDialog::submitFailed);
+    dialog.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(submitted.size() + failed.size() == 1, 30000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const QString id = submitted[0][0].toString();
+    panel.model()->refresh();
+    panel.selectJob(id);
+    panel.cancelSelected();
+    auto* model = panel.model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(model->rowOf(id), ClusterJobsModel::StateColumn)).toString(),
+                              QStringLiteral("cancelled"), 30000);
+}
+
+void TestRemoteDialogs::connectionTestReportsErrorWithoutFreezing()
+{
+    QTemporaryDir dir;
+    // A server that accepts and never says a word: the SSH banner never comes, so the attempt runs into its time-out.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket*> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (auto* s = silent.nextPendingConnection()) held << s;
+    });
+
+    HostProfile p;
+    p.name = QStringLiteral("silent");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = silent.serverPort();
+    p.user = QStringLiteral("nobody");
+    HostProfileDialog dialog(dir.filePath(QStringLiteral("hosts.json")));
+    dialog.setProfiles({p});
+    dialog.setSshCallbacks({});  // no prompts in a test
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+    dialog.setSshTune([knownHosts](SshOptions& o) {
+        o.connectTimeout = std::chrono::seconds(2);
+        o.parseConfig = false;
+        o.useAgent = false;
+        o.knownHostsFile = knownHosts;
+    });
+
+    int ticks = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+    timer.start(20);
+    QSignalSpy tested(&dialog, &HostProfileDialog::connectionTested);
+    QElapsedTimer clock;
+    clock.start();
+    dialog.testConnection();
+    QVERIFY(dialog.isTesting());
+    QVERIFY(tested.wait(30000));
+    const qint64 ms = clock.elapsed();
+    QCOMPARE(tested[0][0].toBool(), false);
+    const QString message = tested[0][1].toString();
+    QVERIFY(!message.isEmpty());
+    QCOMPARE(dialog.statusText(), message);
+    // The GUI thread kept ticking while the worker waited (at least half the ticks the elapsed time allows).
+    qInfo("silent server: %lld ms, %d ticks, error: %s", ms, ticks, qPrintable(message));
+    QVERIFY(ms >= 1000);
+    QVERIFY(ticks >= ms / 20 / 2);
+
+    // A closed port: refused at once, the exact error shown.
+    const quint16 port = silent.serverPort();
+    silent.close();
+    qDeleteAll(held);
+    p.port = port;
+    dialog.setProfiles({p});
+    tested.clear();
+    dialog.testConnection();
+    QVERIFY(tested.wait(30000));
+    QCOMPARE(tested[0][0].toBool(), false);
+    qInfo("closed port: %s", qPrintable(tested[0][1].toString()));
+    QCOMPARE(dialog.statusText(), tested[0][1].toString());
+}
+
+void TestRemoteDialogs::connectionTestAsksThroughGuiPrompts()
+{
+    const test::SshdFixture fx = test::SshdFixture::load();
+    if (!fx.skipReason.isEmpty()) QSKIP(qPrintable(fx.skipReason));
+    QTemporaryDir dir;
+    HostProfile p;
+    p.name = QStringLiteral("fixture");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = fx.port;
+    p.user = QStringLiteral("xrspw");  // password login
+    HostProfileDialog dialog(dir.filePath(QStringLiteral("hosts.json")));
+    dialog.setProfiles({p});
+    const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));  // empty: the key is unknown
+    dialog.setSshTune([&fx, knownHosts](SshOptions& o) {
+        o.knownHostsFile = knownHosts;
+        o.configFile = fx.dir + QStringLiteral("/ssh_config");
+        o.useAgent = false;
+        o.identityFiles = {fx.key(QStringLiteral("id_other"))};
+        o.connectTimeout = std::chrono::seconds(10);
+    });
+
+    // Closed while the worker waits for the host key answer: the question is dropped (refused), nothing hangs.
+    {
+        auto closing = std::make_unique<HostProfileDialog>(dir.filePath(QStringLiteral("other.json")));
+        closing->setProfiles({p});
+        closing->setSshTune([&fx, knownHosts](SshOptions& o) {
+            o.knownHostsFile = knownHosts;
+            o.configFile = fx.dir + QStringLiteral("/ssh_config");
+            o.useAgent = false;
+        });
+        closing->testConnection();
+        QThread::msleep(300);  // the worker reaches the host key question meanwhile
+        QElapsedTimer clock;
+        clock.start();
+        closing.reset();
+        qInfo("dialog closed during the host key question in %lld ms", clock.elapsed());
+    }
+
+    // A person at the GUI: accepts the host key once and types the password into whatever asks for it.
+    QStringList asked;
+    QTimer person;
+    connect(&person, &QTimer::timeout, this, [&] {
+        QWidget* w = QApplication::activeModalWidget();
+        if (auto* box = qobject_cast<QMessageBox*>(w)) {
+            asked << box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (b->text() == QStringLiteral("Accept Once")) b->click();
+        } else if (auto* input = qobject_cast<QInputDialog*>(w)) {
+            asked << input->labelText();
+            input->setTextValue(test::kSshPassword);
+            input->accept();
+        }
+    });
+    person.start(50);
+    QSignalSpy tested(&dialog, &HostProfileDialog::connectionTested);
+    dialog.testConnection();
+    QVERIFY(tested.wait(40000));
+    qInfo("prompts: %s | result: %s", qPrintable(asked.join(QStringLiteral(" | "))),
+          qPrintable(tested[0][1].toString()));
+    QVERIFY2(tested[0][0].toBool(), qPrintable(tested[0][1].toString()));
+    QVERIFY(tested[0][1].toString().startsWith(QStringLiteral("OK: ")));
+    QVERIFY(tested[0][1].toString().contains(QStringLiteral(" ms")));
+    QVERIFY(asked.size() >= 2);
+    QVERIFY(asked[0].contains(QStringLiteral("SHA256:")));
+    QVERIFY(asked[1].contains(QStringLiteral("xrspw")));
+    // Accepted once: nothing written to known_hosts.
+    QVERIFY(!QFileInfo(knownHosts).exists() || QFileInfo(knownHosts).size() == 0);
+}
+
+void TestRemoteDialogs::submitOverSshStagesInputs()
+{
+    const test::SshdFixture fx = test::SshdFixture::load();
+    if (!fx.skipReason.isEmpty()) QSKIP(qPrintable(fx.skipReason));
+    if (const QString why = clusterUnavailable(); !why.isEmpty()) QSKIP(qPrintable(why));
+    QTemporaryDir dir;
+    const QString remoteDir = fx.newRemoteDir();
+    const QString input = dir.filePath(QStringLiteral("noisy scan.tif"));
+    QFile in(input);
+    QVERIFY(in.open(QIODevice::WriteOnly));
+    in.write(QByteArray(4096, 'x'));
+    in.close();
+
+    // The fixture's sshd on this machine is the "cluster login node": the same Slurm, reached over SSH.
+    HostProfile p;
+    p.name = QStringLiteral("sshloop");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = fx.port;
+    p.user = QStringLiteral("xrsssh");
+    p.identityFile = fx.key(QStringLiteral("id_plain"));
+    p.scheduler = SchedulerKind::Slurm;
+    p.workDirectory = remoteDir;
+    p.environment = {QStringLiteral("export SLURM_CONF=") + qEnvironmentVariable("SLURM_CONF")};
+    p.engineCommand = QStringLiteral("echo");
+    const QString file = dir.filePath(QStringLiteral("hosts.json"));
+    saveHostProfiles(file, {p});
+
+    SubmitDialog dialog(file, dir.filePath(QStringLiteral("jobs.sqlite")));
+    child<QComboBox>(dialog, "host")->setCurrentText(QStringLiteral("sshloop"));
+    QCOMPARE(dialog.profile().name, QStringLiteral("sshloop"));
+    auto* kind = child<QComboBox>(dialog, "kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("denoise")));
+    child<QLineEdit>(dialog, "inputs")->setText(input);
+    child<QLineEdit>(dialog, "arguments")->setText(QStringLiteral("\"noisy scan.tif\" -o clean.tif"));
+
+    // The person accepts the unknown host key once (the user's own known_hosts stays untouched).
+    QTimer person;
+    connect(&person, &QTimer::timeout, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            for (QAbstractButton* b : box->buttons())
+                if (b->text() == QStringLiteral("Accept Once")) b->click();
+    });
+    person.start(50);
+    QSignalSpy submitted(&dialog, &SubmitDialog::submitted);
+    QSignalSpy failed(&dialog, &SubmitDialog::submitFailed);
+    dialog.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(submitted.size() + failed.size() == 1, 40000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+
+    // The input was copied into the job folder on the host, whole.
+    const QString staged = dialog.remoteDir() + QStringLiteral("/noisy scan.tif");
+    QVERIFY2(QFileInfo::exists(staged), qPrintable(staged));
+    QCOMPARE(QFileInfo(staged).size(), qint64(4096));
+    const auto job = JobStore(dir.filePath(QStringLiteral("jobs.sqlite"))).get(submitted[0][0].toString());
+    QVERIFY(job);
+    QCOMPARE(job->host, QStringLiteral("sshloop"));
+    QCOMPARE(job->schedulerIds.size(), 1);
+}
+
+QTEST_MAIN(TestRemoteDialogs)
+#include "TestRemoteDialogs.moc"
