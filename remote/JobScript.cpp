@@ -170,12 +170,27 @@ QString trainScript(const ClusterProfile& profile, const ClusterResources& resou
     return renderTemplate(jobTemplate(prefix(kind) + QStringLiteral("train.sh")), values);
 }
 
+QString engineScript(const ClusterProfile& profile, const ClusterResources& resources, const QString& name,
+                     const QString& subcommand, const QStringList& args)
+{
+    if (subcommand != u"denoise" && subcommand != u"fuse")
+        throw RemoteError("no single-command job script for xrs " + subcommand.toStdString());
+    const ScriptKind kind = scriptKindFor(profile.scheduler);
+    auto values = common(profile, directives(kind, name, resources), args);
+    values[QStringLiteral("SUBCOMMAND")] = subcommand;  // one of the fixed words above: nothing to quote
+    return renderTemplate(jobTemplate(prefix(kind) + QStringLiteral("engine.sh")), values);
+}
+
 QString denoiseScript(const ClusterProfile& profile, const ClusterResources& resources, const QString& name,
                       const QStringList& args)
 {
-    const ScriptKind kind = scriptKindFor(profile.scheduler);
-    return renderTemplate(jobTemplate(prefix(kind) + QStringLiteral("denoise.sh")),
-                          common(profile, directives(kind, name, resources), args));
+    return engineScript(profile, resources, name, QStringLiteral("denoise"), args);
+}
+
+QString fuseScript(const ClusterProfile& profile, const ClusterResources& resources, const QString& name,
+                   const QStringList& args)
+{
+    return engineScript(profile, resources, name, QStringLiteral("fuse"), args);
 }
 
 }  // namespace xrs::remote

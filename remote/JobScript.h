@@ -47,7 +47,12 @@ ScriptSet reconScripts(const ClusterProfile& profile, const ClusterResources& re
 // args: the subcommand's own options (after `xrs train` / `xrs denoise`).
 QString trainScript(const ClusterProfile& profile, const ClusterResources& resources, const QString& name,
                     const QStringList& args);
+// One engine command (`xrs denoise …`, `xrs fuse …`) as a job; subcommand is "denoise" or "fuse".
+QString engineScript(const ClusterProfile& profile, const ClusterResources& resources, const QString& name,
+                     const QString& subcommand, const QStringList& args);
 QString denoiseScript(const ClusterProfile& profile, const ClusterResources& resources, const QString& name,
                       const QStringList& args);
+QString fuseScript(const ClusterProfile& profile, const ClusterResources& resources, const QString& name,
+                   const QStringList& args);
 
 }  // namespace xrs::remote

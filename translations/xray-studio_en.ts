@@ -835,10 +835,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>Give the scan&apos;s detector rows (split over the array tasks).</translation>
     </message>
     <message>
-        <source>Fusion jobs have no cluster script template yet; run them locally.</source>
-        <translation>Fusion jobs have no cluster script template yet; run them locally.</translation>
-    </message>
-    <message>
         <source>
 # ---- merge job (after all tasks succeed) ----
 </source>

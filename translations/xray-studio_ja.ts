@@ -832,10 +832,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>スキャンの検出器の行数を指定してください（アレイタスクに分割されます）。</translation>
     </message>
     <message>
-        <source>Fusion jobs have no cluster script template yet; run them locally.</source>
-        <translation>融合ジョブにはまだクラスタ用スクリプトのテンプレートがありません。ローカルで実行してください。</translation>
-    </message>
-    <message>
         <source>
 # ---- merge job (after all tasks succeed) ----
 </source>

@@ -218,7 +218,7 @@ ScriptSet SubmitDialog::scripts() const
     } else if (k == u"denoise") {
         s.main = denoiseScript(profile(), resources(), jobName(), extraArguments());
     } else {
-        throw RemoteError(tr("Fusion jobs have no cluster script template yet; run them locally.").toStdString());
+        s.main = fuseScript(profile(), resources(), jobName(), extraArguments());
     }
     return s;
 }

@@ -3,7 +3,7 @@
 //   xrs-remote [--store FILE] [--hosts FILE] hosts
 //   xrs-remote [...] submit [--host NAME] [--name NAME] [resources] [--hold] [--dry-run] recon INPUT OUTPUT
 //                    [--rows R] [--tasks T] [-- RECON_OPTIONS…]
-//   xrs-remote [...] submit [...] train|denoise -- OPTIONS…
+//   xrs-remote [...] submit [...] train|denoise|fuse -- OPTIONS…
 //   xrs-remote [...] status [--json] [ID…]      polls once, prints the jobs
 //   xrs-remote [...] cancel ID…
 //   xrs-remote [...] log [--bytes N] ID           tail of the job's stdout on the host
@@ -59,7 +59,7 @@ const char* kUsage =
     "  submit [--host H] [--name N] [--partition P] [--account A] [--nodes N] [--gpus-per-node G]\n"
     "         [--cpus-per-task C] [--mem 4G] [--time HH:MM:SS] [--hold] [--dry-run]\n"
     "         recon INPUT OUTPUT [--rows R] [--tasks T] [-- RECON_OPTIONS…]\n"
-    "         train|denoise -- OPTIONS…          submit a job (--dry-run prints the scripts)\n"
+    "         train|denoise|fuse -- OPTIONS…     submit a job (--dry-run prints the scripts)\n"
     "  status [--json] [ID…]                   poll once and list jobs\n"
     "  cancel ID…                              cancel jobs\n"
     "  log [--bytes N] ID                      the end of the job's output on the host\n"
@@ -189,12 +189,12 @@ int cmdSubmit(QStringList args, const std::vector<ClusterProfile>& profiles, Job
         stored.localDir = output.absolutePath();
         stored.fetchFiles = {output.fileName()};
         stored.job.expectedOutputs = {output.absoluteFilePath()};
-    } else if (kind == u"train" || kind == u"denoise") {
+    } else if (kind == u"train" || kind == u"denoise" || kind == u"fuse") {
         scripts.main =
-            kind == u"train" ? trainScript(profile, res, name, tail) : denoiseScript(profile, res, name, tail);
+            kind == u"train" ? trainScript(profile, res, name, tail) : engineScript(profile, res, name, kind, tail);
         stored.job = Job::xrs(kind, name, QStringList{kind} + tail);
     } else {
-        throw UsageError("submit: unknown job '" + kind.toStdString() + "' (recon, train, denoise)");
+        throw UsageError("submit: unknown job '" + kind.toStdString() + "' (recon, train, denoise, fuse)");
     }
     if (dryRun) {
         out(scripts.main);

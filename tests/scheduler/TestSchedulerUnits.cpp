@@ -205,6 +205,22 @@ private slots:
                           {QStringLiteral("in put.tif"), QStringLiteral("-o"), QStringLiteral("o.tif")});
         QVERIFY(denoise.contains(QStringLiteral("cd \"${PBS_O_WORKDIR:-.}\"")));
         QVERIFY(denoise.contains(QStringLiteral("xrs --progress=lines denoise 'in put.tif' -o o.tif")));
+        // Fusion inference: the same single-command job, on both schedulers.
+        ClusterResources gpu;
+        gpu.gpusPerNode = 1;
+        const QString fusePbs =
+            fuseScript(profile, gpu, QStringLiteral("fu"),
+                       {QStringLiteral("run 1/manifest.json"), QStringLiteral("--checkpoint"),
+                        QStringLiteral("net_g_$x.pth"), QStringLiteral("-o"), QStringLiteral("f.tif")});
+        QVERIFY(fusePbs.contains(QStringLiteral("ngpus=1")));
+        QVERIFY(fusePbs.contains(
+            QStringLiteral("xrs --progress=lines fuse 'run 1/manifest.json' --checkpoint 'net_g_$x.pth' -o f.tif")));
+        profile.scheduler = QStringLiteral("slurm");
+        const QString fuseSlurm = fuseScript(profile, gpu, QStringLiteral("fu"), {QStringLiteral("m.json")});
+        QVERIFY(fuseSlurm.contains(QStringLiteral("#SBATCH")));
+        QVERIFY(fuseSlurm.contains(QStringLiteral("xrs --progress=lines fuse m.json")));
+        QVERIFY_THROWS_EXCEPTION(RemoteError,
+                                 engineScript(profile, gpu, QStringLiteral("x"), QStringLiteral("rm"), {}));
     }
 
     // The Slurm training script's launch line with stand-in srun/scontrol: each rank gets RANK, LOCAL_RANK,
