@@ -39,6 +39,16 @@ namespace xrs::app {
 
 namespace {
 
+// Adds OK / Cancel under an export form and runs it; true when the person pressed OK.
+bool runForm(QDialog& dialog, QFormLayout& form)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form.addRow(buttons);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 std::filesystem::path toPath(const QString& path)
 {
     return std::filesystem::path(QFile::encodeName(path).toStdString());
@@ -299,11 +309,7 @@ private:
         roi->setEnabled(view->roi().has_value());
         roi->setChecked(view->roi().has_value());
         form->addRow(roi);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        form->addRow(buttons);
-        if (dialog.exec() != QDialog::Accepted) return;
+        if (!runForm(dialog, *form)) return;
         const QString path =
             QFileDialog::getSaveFileName(&m_window, tr("Export TIFF Stack"), QString(), tr("TIFF (*.tif *.tiff)"));
         if (path.isEmpty()) return;
@@ -345,11 +351,7 @@ private:
         fps->setRange(0.5, 120.0);
         fps->setValue(m_window.comparisonView() && comparisonShown() ? m_window.comparisonView()->fps() : 10.0);
         form->addRow(tr("Frames per second:"), fps);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        form->addRow(buttons);
-        if (dialog.exec() != QDialog::Accepted) return;
+        if (!runForm(dialog, *form)) return;
         const QString path =
             QFileDialog::getSaveFileName(&m_window, tr("Export Movie"), QString(), tr("Movies (*.mp4 *.avi)"));
         if (path.isEmpty()) return;

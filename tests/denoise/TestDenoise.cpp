@@ -65,6 +65,25 @@ private:
     ImageStack m_truth, m_plain;
     double m_range = 1;
 
+    // `xrs denoise` on the test's split reconstructions with a tiny network, plus the run's own options.
+    QStringList tinyDenoise(const QString& progress, const QStringList& extra) const
+    {
+        return QStringList{progress,
+                           "denoise",
+                           QString::fromStdString((m_root / "scan.h5").string()),
+                           "--split-recons",
+                           QString::fromStdString(m_splits[0].string() + "," + m_splits[1].string()),
+                           "--context",
+                           "1",
+                           "--depth",
+                           "2",
+                           "--width",
+                           "8",
+                           "--patch",
+                           "32"} +
+               extra;
+    }
+
     denoise::NetworkConfig smallNet() const
     {
         denoise::NetworkConfig n;
@@ -163,25 +182,8 @@ private slots:
     void dataParallelMatchesOneProcess()
     {
         const QString d = m_dir.path();
-        const QStringList common{"--progress=none",
-                                 "denoise",
-                                 QString::fromStdString((m_root / "scan.h5").string()),
-                                 "--split-recons",
-                                 QString::fromStdString(m_splits[0].string() + "," + m_splits[1].string()),
-                                 "--context",
-                                 "1",
-                                 "--depth",
-                                 "2",
-                                 "--width",
-                                 "8",
-                                 "--patch",
-                                 "32",
-                                 "--norm",
-                                 "group",
-                                 "--train-epochs",
-                                 "2",
-                                 "--slices-per-epoch",
-                                 "40"};
+        const QStringList common =
+            tinyDenoise("--progress=none", {"--norm", "group", "--train-epochs", "2", "--slices-per-epoch", "40"});
         const auto one = test::runXrs(QStringList(common) << "--batch"
                                                           << "4"
                                                           << "-o" << d + "/dp1.tif"
@@ -203,25 +205,8 @@ private slots:
 
     void resumesAfterSigterm()
     {
-        const QStringList common{"--progress=lines",
-                                 "denoise",
-                                 QString::fromStdString((m_root / "scan.h5").string()),
-                                 "--split-recons",
-                                 QString::fromStdString(m_splits[0].string() + "," + m_splits[1].string()),
-                                 "--context",
-                                 "1",
-                                 "--depth",
-                                 "2",
-                                 "--width",
-                                 "8",
-                                 "--patch",
-                                 "32",
-                                 "--batch",
-                                 "2",
-                                 "--train-epochs",
-                                 "4",
-                                 "--slices-per-epoch",
-                                 "200"};
+        const QStringList common =
+            tinyDenoise("--progress=lines", {"--batch", "2", "--train-epochs", "4", "--slices-per-epoch", "200"});
         // Uninterrupted reference run.
         const auto ref = test::runXrs(QStringList(common).mid(1) << "-o" << m_dir.path() + "/ref.tif"
                                                                  << "--checkpoint" << m_dir.path() + "/ck_ref");
