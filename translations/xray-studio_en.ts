@@ -367,6 +367,64 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::ComputeDevices</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU (%1)</source>
+        <translation>CPU (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 GiB free of %4</source>
+        <translation>%1: %2, %3 GiB free of %4</translation>
+    </message>
+    <message>
+        <source>Compute devices unknown: %1</source>
+        <translation>Compute devices unknown: %1</translation>
+    </message>
+    <message>
+        <source>the xrs engine did not answer</source>
+        <translation>the xrs engine did not answer</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU: %1, %n threads</source>
+        <translation>
+            <numerusform>CPU: %1, %n thread</numerusform>
+            <numerusform>CPU: %1, %n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA: engine built without CUDA</source>
+        <translation>CUDA: engine built without CUDA</translation>
+    </message>
+    <message>
+        <source>CUDA: runtime %1, driver %2: %3</source>
+        <translation>CUDA: runtime %1, driver %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (compute %2, %3 SMs)</source>
+        <translation>%1 (compute %2, %3 SMs)</translation>
+    </message>
+    <message>
+        <source>LibTorch %1 (CUDA %2)</source>
+        <translation>LibTorch %1 (CUDA %2)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>LibTorch: engine built without it</source>
+        <translation>LibTorch: engine built without it</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::HostProfileDialog</name>
     <message>
         <source>Host Profiles</source>

@@ -366,6 +366,63 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::ComputeDevices</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU (%1)</source>
+        <translation>CPU（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 GiB free of %4</source>
+        <translation>%1: %2、空き %3 GiB / %4 GiB</translation>
+    </message>
+    <message>
+        <source>Compute devices unknown: %1</source>
+        <translation>計算デバイス不明: %1</translation>
+    </message>
+    <message>
+        <source>the xrs engine did not answer</source>
+        <translation>xrs エンジンが応答しませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU: %1, %n threads</source>
+        <translation>
+            <numerusform>CPU: %1、%n スレッド</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA: engine built without CUDA</source>
+        <translation>CUDA: エンジンは CUDA なしでビルドされています</translation>
+    </message>
+    <message>
+        <source>CUDA: runtime %1, driver %2: %3</source>
+        <translation>CUDA: ランタイム %1、ドライバ %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (compute %2, %3 SMs)</source>
+        <translation>%1（Compute %2、%3 SM）</translation>
+    </message>
+    <message>
+        <source>LibTorch %1 (CUDA %2)</source>
+        <translation>LibTorch %1（CUDA %2）</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <source>LibTorch: engine built without it</source>
+        <translation>LibTorch: エンジンは LibTorch なしでビルドされています</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::HostProfileDialog</name>
     <message>
         <source>Host Profiles</source>

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/Commands.h"
 #include "core/Devices.h"
 #include "core/Error.h"
@@ -40,6 +42,42 @@ void printDevices(bool selfTest)
 #else
     std::printf("LibTorch: engine built without it\n");
 #endif
+}
+
+// The same report as JSON, for programs (the desktop app's device selector and about box).
+void printDevicesJson(bool selfTest)
+{
+    const DeviceReport r = queryDevices(selfTest);
+    nlohmann::ordered_json j;
+    j["cpu"] = {{"model", r.cpuModel}, {"threads", r.cpuThreads}};
+    nlohmann::ordered_json devices = nlohmann::ordered_json::array();
+    for (const auto& d : r.cuda) {
+        nlohmann::ordered_json e = {{"index", d.index},
+                                    {"name", d.name},
+                                    {"compute", std::to_string(d.computeMajor) + "." + std::to_string(d.computeMinor)},
+                                    {"multiprocessors", d.multiprocessors},
+                                    {"total_memory", d.totalMemory},
+                                    {"free_memory", d.freeMemory}};
+        if (d.selfTestRun) e["self_test"] = {{"passed", d.selfTestPassed}, {"message", d.selfTestMessage}};
+        devices.push_back(std::move(e));
+    }
+    j["cuda"] = {{"compiled", r.cudaCompiled},
+                 {"runtime_version", r.cudaRuntimeVersion},
+                 {"driver_version", r.cudaDriverVersion},
+                 {"status", r.cudaStatus},
+                 {"devices", std::move(devices)}};
+#ifdef XRS_WITH_TORCH
+    const auto t = nn::torchInfo();
+    j["torch"] = {{"version", t.version},
+                  {"cuda_available", t.cudaAvailable},
+                  {"cuda_devices", t.cudaDevices},
+                  {"cudnn", t.cudnnAvailable},
+                  {"threads", t.cpuThreads}};
+    if (selfTest) j["torch"]["self_test"] = nn::torchSmokeTest().message;
+#else
+    j["torch"] = nullptr;
+#endif
+    std::printf("%s\n", j.dump(2).c_str());
 }
 
 std::string spacingText(const Spacing& s)
@@ -96,7 +134,7 @@ void addInfoCommand(CLI::App& app, Context& ctx)
     auto* cmd = app.add_subcommand("info", "Describe a TIFF/HDF5 file, or the compute devices (--devices)");
     struct Opts {
         std::string file, dataset;
-        bool devices = false, noRange = false, noSelfTest = false;
+        bool devices = false, noRange = false, noSelfTest = false, json = false;
     };
     auto o = std::make_shared<Opts>();
     cmd->add_option("file", o->file, "TIFF file, folder of TIFFs or HDF5 file");
@@ -104,8 +142,9 @@ void addInfoCommand(CLI::App& app, Context& ctx)
     cmd->add_flag("--devices", o->devices, "list CPU and CUDA devices and run their self-tests");
     cmd->add_flag("--no-range", o->noRange, "do not read the data to compute the value range");
     cmd->add_flag("--no-self-test", o->noSelfTest, "with --devices: only list the devices");
+    cmd->add_flag("--json", o->json, "with --devices: print the report as JSON");
     cmd->callback([o, &ctx] {
-        if (o->devices) return printDevices(!o->noSelfTest);
+        if (o->devices) return o->json ? printDevicesJson(!o->noSelfTest) : printDevices(!o->noSelfTest);
         if (o->file.empty()) throw Error("info needs a FILE or --devices");
         printFile(o->file, o->dataset, !o->noRange, ctx.makeProgress());
     });

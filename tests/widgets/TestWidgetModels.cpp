@@ -8,6 +8,7 @@
 #include <random>
 
 #include "TestSupport.h"
+#include "app/ComputeDevices.h"
 #include "app/Launcher.h"
 #include "core/Error.h"
 #include "widgets/Colormap.h"
@@ -278,6 +279,35 @@ private slots:
         link.setView({1, 2, 3});
         link.setView({1, 2, 3});
         QCOMPARE(views.count(), 1);
+    }
+
+    // The device list of the selectors, from a report as `xrs info --devices --json` writes it (one with a GPU, since
+    // this machine has none) and from the real engine.
+    void computeDevicesFromTheEngineReport()
+    {
+        xrs::app::ComputeDevices devices;
+        devices.setReport(R"({"cpu": {"model": "Xeon", "threads": 16},
+            "cuda": {"compiled": true, "runtime_version": 13000, "driver_version": 13010, "status": "1 device",
+                     "devices": [{"index": 0, "name": "NVIDIA H100", "compute": "9.0", "multiprocessors": 132,
+                                  "total_memory": 85899345920, "free_memory": 84825604096}]},
+            "torch": {"version": "2.11.0", "cuda_available": true}})");
+        const auto list = devices.devices();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].id, QStringLiteral("cpu"));
+        QCOMPARE(list[1].id, QStringLiteral("cuda:0"));
+        QCOMPARE(list[1].totalGiB, 80.0);
+        QVERIFY(std::abs(list[1].freeGiB - 79.0) < 1e-9);
+        QVERIFY(list[1].label().contains(QStringLiteral("79.0 GiB free of 80.0")));
+        QVERIFY(devices.summary().join(u'\n').contains(QStringLiteral("runtime 13.0, driver 13.1")));
+
+        qputenv("XRS_CLI", XRS_CLI_PATH);
+        xrs::app::ComputeDevices real;
+        QSignalSpy ready(&real, &xrs::app::ComputeDevices::ready);
+        real.refresh();
+        QVERIFY(ready.wait(30000));
+        QVERIFY(real.devices().size() >= 1);
+        QVERIFY2(!real.rawReport().isEmpty(), qPrintable(real.summary().join(u'\n')));
+        QVERIFY(real.summary().size() >= 3);
     }
 };
 
