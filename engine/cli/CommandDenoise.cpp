@@ -97,7 +97,7 @@ void addDenoiseCommand(CLI::App& app, Context& ctx)
     cmd->add_option("--seed", o->seed, "random seed (weights and patch sampling)");
     cmd->add_option("--tile", o->tile, "inference tile size for large slices");
     cmd->add_option("--overlap", o->overlap, "inference tile overlap (blended)");
-    cmd->add_option("--device", o->device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
+    cmd->add_option("--device", o->device, "cpu, cuda or cuda:N");
     cmd->add_option("--center", o->center, "rotation axis for the split reconstructions, or auto");
     cmd->add_option("--filter", o->filter, "FBP filter");
     cmd->add_option("--ring", o->ring, "ring removal for the split reconstructions");
@@ -166,7 +166,8 @@ void addDenoiseCommand(CLI::App& app, Context& ctx)
         tc.learningRate = o->lr;
         tc.checkpointSeconds = o->checkpointMinutes * 60;
         tc.seed = o->seed;
-        tc.cuda = o->device == "cuda";
+        tc.cuda = o->device != "cpu";
+        if (tc.cuda && o->device != "cuda") tc.cudaIndex = parseCudaDevice(o->device);
         nlohmann::json report;
         if (o->epochs > 0 || !denoise::hasCheckpoint(dir)) {
             const auto tr = denoise::train(splits, net, tc, dir, progress.sub(0.2, 0.85));
@@ -188,6 +189,7 @@ void addDenoiseCommand(CLI::App& app, Context& ctx)
         ic.tile = o->tile;
         ic.overlap = o->overlap;
         ic.cuda = tc.cuda;
+        ic.cudaIndex = std::max(0, tc.cudaIndex);
         denoise::denoiseVolume(splits, dir, out, ic, {}, progress.sub(0.85, 1.0));
         std::printf("wrote %s\n", o->out.c_str());
 

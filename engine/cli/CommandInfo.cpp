@@ -129,6 +129,15 @@ void printFile(const std::filesystem::path& path, const std::string& dataset, bo
 
 }  // namespace
 
+int parseCudaDevice(const std::string& device)
+{
+    if (device == "cuda") return 0;
+    if (device.rfind("cuda:", 0) == 0 && device.size() > 5 && device.size() < 9 &&
+        device.find_first_not_of("0123456789", 5) == std::string::npos)
+        return std::stoi(device.substr(5));
+    throw Error({}, "--device", "'" + device + "' must be cpu, cuda or cuda:N");
+}
+
 void addInfoCommand(CLI::App& app, Context& ctx)
 {
     auto* cmd = app.add_subcommand("info", "Describe a TIFF/HDF5 file, or the compute devices (--devices)");

@@ -18,7 +18,7 @@ void addReconCommand(CLI::App& app, Context& ctx)
     struct Opts {
         std::string in, out, flats, darks, rows, centerRows, center = "auto", tryCenter, filter = "ramlak",
                                                              ring = "none";
-        std::string device = "cpu", dtype = "float32", range, scan = "auto";
+        std::string device = "cpu", dtype = "float32", range, scan = "auto", storage = "float32";
         std::int64_t chunk = 0, memoryMb = 512;
         int bin = 1;
         double zinger = 0;
@@ -47,7 +47,11 @@ void addReconCommand(CLI::App& app, Context& ctx)
                     "in unbinned detector pixels)")
         ->check(CLI::IsMember({1, 2, 4, 8}));
     cmd->add_option("--ring", o->ring, "none, sort:N, filter:S, large:N or all");
-    cmd->add_option("--device", o->device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
+    cmd->add_option("--device", o->device, "cpu, cuda or cuda:N");
+    cmd->add_option("--storage", o->storage,
+                    "precision of the filtered projections in the backprojector: float32 or float16 (half the GPU "
+                    "memory and bandwidth; the CPU rounds the same way)")
+        ->check(CLI::IsMember({"float32", "float16"}));
     cmd->add_option("--dtype", o->dtype, "float32, uint16 or uint8")
         ->check(CLI::IsMember({"float32", "uint16", "uint8"}));
     cmd->add_option("--range", o->range, "MIN:MAX mapped onto the integer range, or auto (0.1/99.9 percentiles)");
@@ -57,12 +61,14 @@ void addReconCommand(CLI::App& app, Context& ctx)
     cmd->callback([o, &ctx] {
         const Progress progress = ctx.makeProgress();
         ct::ReconOptions opts;
-        if (o->device == "cuda") {
+        if (o->device != "cpu") {
+            opts.cudaDevice = parseCudaDevice(o->device);
             // Refuse before reading anything, with the runtime's reason; no silent CPU fallback.
-            if (const std::string why = ct::cudaBackprojectUnavailable(); !why.empty())
-                throw Error({}, "--device cuda", why + "; use --device cpu");
+            if (const std::string why = ct::cudaBackprojectUnavailable(opts.cudaDevice); !why.empty())
+                throw Error({}, "--device " + o->device, why + "; use --device cpu");
             opts.device = ct::ComputeDevice::Cuda;
         }
+        opts.halfStorage = o->storage == "float16";
         if (!o->rows.empty()) opts.rows = Range::parse(o->rows);
         if (!o->centerRows.empty()) opts.centerRows = Range::parse(o->centerRows);
         if (o->center != "auto") {

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include <stop_token>
+#include <string>
 
 #include "cli/TerminalProgress.h"
 
@@ -15,6 +16,9 @@ struct Context {
     // A Progress for one command, reporting through the terminal (bar or machine-readable lines).
     Progress makeProgress() const { return progress->makeProgress(stop); }
 };
+
+// "cuda" → 0, "cuda:N" → N; anything else throws Error naming --device.
+int parseCudaDevice(const std::string& device);
 
 void addInfoCommand(CLI::App& app, Context& ctx);
 void addConvertCommand(CLI::App& app, Context& ctx);

@@ -14,6 +14,7 @@
 
 #include "core/Devices.h"
 #include "core/Error.h"
+#include "core/Half.h"
 #include "core/ThreadPool.h"
 #include "ct/Phantom.h"
 #ifdef XRS_WITH_CUDA
@@ -128,7 +129,11 @@ ImageStack backproject(const ImageStack& filtered, const BackprojectOptions& opt
                 rows.assign(std::size_t(nAngles * width), 0.0f);
                 for (std::int64_t a = 0; a < nAngles; ++a) {
                     const auto in = filtered.row(a, slice);
-                    std::copy(in.begin(), in.end(), rows.begin() + a * width + kGuard);
+                    const auto to = rows.begin() + a * width + kGuard;
+                    if (options.halfStorage)
+                        std::transform(in.begin(), in.end(), to, roundToHalf);
+                    else
+                        std::copy(in.begin(), in.end(), to);
                 }
                 loadedSlice = slice;
             }
@@ -189,17 +194,27 @@ ImageStack backprojectCuda(const ImageStack& filtered, const BackprojectOptions&
     if (slices > kIntMax || nAngles > kIntMax || cols > kIntMax || n > 65535 * 32)
         throw Error("CUDA backprojection: sinogram or slice too large");
 
-    // (angles, slices, cols) → one contiguous sinogram per slice, the kernel's layout.
-    std::vector<float> sinograms(std::size_t(slices * nAngles * cols));
+    // (angles, slices, cols) → one contiguous sinogram per slice, the kernel's layout; as half bits when asked.
+    std::vector<float> sinograms;
+    std::vector<std::uint16_t> halfSinograms;
+    if (options.halfStorage)
+        halfSinograms.resize(std::size_t(slices * nAngles * cols));
+    else
+        sinograms.resize(std::size_t(slices * nAngles * cols));
     for (std::int64_t s = 0; s < slices; ++s)
         for (std::int64_t a = 0; a < nAngles; ++a) {
             const auto in = filtered.row(a, s);
-            std::copy(in.begin(), in.end(), sinograms.begin() + (s * nAngles + a) * cols);
+            const auto offset = (s * nAngles + a) * cols;
+            if (options.halfStorage)
+                std::transform(in.begin(), in.end(), halfSinograms.begin() + offset, floatToHalfBits);
+            else
+                std::copy(in.begin(), in.end(), sinograms.begin() + offset);
         }
     std::vector<float> slicesOut(std::size_t(slices * n * n));
 
     cuda::BackprojectJob job;
-    job.sinograms = sinograms.data();
+    job.sinograms = options.halfStorage ? nullptr : sinograms.data();
+    job.halfSinograms = options.halfStorage ? halfSinograms.data() : nullptr;
     job.output = slicesOut.data();
     job.slices = int(slices);
     job.angles = int(nAngles);
@@ -212,11 +227,12 @@ ImageStack backprojectCuda(const ImageStack& filtered, const BackprojectOptions&
     job.scale = tables.scale;
     job.pinnedStaging = cudaOptions.pinnedStaging;
     job.deviceBudget = cudaOptions.deviceBudget;
+    job.streams = cudaOptions.streams;
     cuda::BackprojectStats stats;
     std::string error;
     if (!cuda::backprojectOnDevice(cudaOptions.device, job, &stats, &error))
         throw Error("CUDA backprojection: " + error);
-    if (timing) *timing = {stats.kernelSeconds, stats.totalSeconds, stats.batches};
+    if (timing) *timing = {stats.kernelSeconds, stats.totalSeconds, stats.batches, stats.streams};
 
     ImageStack out(Shape{slices, n, n});
     for (std::int64_t s = 0; s < slices; ++s)
@@ -234,11 +250,13 @@ ImageStack backprojectCuda(const ImageStack& filtered, const BackprojectOptions&
 }
 
 ImageStack backprojectOn(ComputeDevice device, const ImageStack& filtered, const BackprojectOptions& options,
-                         const Progress& progress)
+                         const Progress& progress, int cudaDevice)
 {
     if (device == ComputeDevice::Cuda) {
         progress.throwIfStopped();
-        auto out = backprojectCuda(filtered, options);
+        CudaBackprojectOptions cudaOptions;
+        cudaOptions.device = cudaDevice;
+        auto out = backprojectCuda(filtered, options, cudaOptions);
         progress.report(1.0, "backprojecting");
         return out;
     }

@@ -45,15 +45,16 @@ ImageStack reconstructSlices(const ImageStack& sinograms, const FbpOptions& opti
             for (std::int64_t r = 0; r < filtered.rows(); ++r)
                 for (float& v : filtered.row(a, r)) v = float(double(v) * w[std::size_t(a)]);
     }
-    auto slices = backprojectOn(options.device, filtered, {options.center, options.anglesDeg, options.outputSize},
-                                progress.sub(0.1, 1.0));
+    auto slices = backprojectOn(options.device, filtered,
+                                {options.center, options.anglesDeg, options.outputSize, options.halfStorage},
+                                progress.sub(0.1, 1.0), options.cudaDevice);
     slices.copyAttributes(sinograms.info());
     slices.info().sourceType = DType::Float32;  // new values: the source's type and range no longer apply
     slices.info().valueRange.reset();
     std::ostringstream step;
     step << "FBP (parallel beam, filter " << filterName(options.filter) << ", centre "
          << (options.center < 0 ? (double(sinograms.cols()) - 1.0) / 2.0 : options.center) << ", " << sinograms.frames()
-         << " projections)";
+         << " projections" << (options.halfStorage ? ", half-precision storage" : "") << ")";
     slices.addProvenance(step.str());
     progress.report(1.0, "reconstructed");
     return slices;

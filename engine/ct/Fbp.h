@@ -18,7 +18,9 @@ struct FbpOptions {
     double center = -1;             // rotation axis in detector pixels; < 0: (cols − 1)/2
     std::vector<double> anglesDeg;  // one per projection, evenly spread over 180°; empty: evenAngles(angles)
     std::int64_t outputSize = 0;    // n of the n×n slices; ≤ 0: the detector width
-    ComputeDevice device = ComputeDevice::Cpu;  // Cuda: backproject on CUDA device 0; throws Error if there is none
+    ComputeDevice device = ComputeDevice::Cpu;  // Cuda: backproject on CUDA device `cudaDevice`; throws Error if absent
+    int cudaDevice = 0;
+    bool halfStorage = false;  // filtered projections rounded to half precision before backprojection (Backproject.h)
 };
 
 // Backprojection weights for angles that are not evenly spread (a missing block, jitter, 0° and 180° both recorded):

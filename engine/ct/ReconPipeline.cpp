@@ -177,7 +177,9 @@ std::string paramsLine(const ReconInput& in, double center, const ReconOptions& 
                 ? std::to_string(in.projections->shape().frames)
                 : std::to_string(o.projections.size()) + " of " + std::to_string(in.projections->shape().frames)) +
            (spans360(anglesOf(in)) ? " over 360°" : "") +
-           (o.bin > 1 ? ", detector binned " + std::to_string(o.bin) + "×" + std::to_string(o.bin) : "");
+           (o.bin > 1 ? ", detector binned " + std::to_string(o.bin) + "×" + std::to_string(o.bin) : "") +
+           (o.device == ComputeDevice::Cuda ? ", device cuda:" + std::to_string(o.cudaDevice) : "") +
+           (o.halfStorage ? ", half-precision storage" : "");
 }
 
 // Detector binning: users give rows and centres in unbinned detector pixels; the work happens on the binned grid.
@@ -288,6 +290,8 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     FbpOptions fbp;
     fbp.filter = options.filter;
     fbp.device = options.device;
+    fbp.cudaDevice = options.cudaDevice;
+    fbp.halfStorage = options.halfStorage;
     fbp.center = center;
     fbp.anglesDeg = angles;
     const Spacing spacing = src.info().spacing;
@@ -319,6 +323,9 @@ ReconResult reconstructScan(ReconInput& input, const std::filesystem::path& outp
     info.metadata["recon.scan"] = result.scan360 ? "360" : "180";
     info.metadata["recon.rows"] = std::to_string(detectorRows.begin) + ":" + std::to_string(detectorRows.end);
     info.metadata["recon.bin"] = std::to_string(bin.f);
+    info.metadata["recon.storage"] = options.halfStorage ? "float16" : "float32";
+    info.metadata["recon.device"] = options.device == ComputeDevice::Cuda ? "cuda:" + std::to_string(options.cudaDevice)
+                                                                            : "cpu";
     info.metadata["recon.version"] = kVersion;
     info.metadata["recon.units"] = spacing.known() ? "attenuation per " + spacing.unit
                                    : bin.f > 1     ? "attenuation per binned pixel (" + std::to_string(bin.f) + "×)"
@@ -376,6 +383,8 @@ void tryCenters(ReconInput& input, const std::filesystem::path& output, const st
     FbpOptions fbp;
     fbp.filter = options.filter;
     fbp.device = options.device;
+    fbp.cudaDevice = options.cudaDevice;
+    fbp.halfStorage = options.halfStorage;
     fbp.anglesDeg = anglesOf(input);
     const bool full360 = is360(options, fbp.anglesDeg);
     // One slice size for the whole sweep: a stitched slice is as wide as the widest candidate's stitched detector.
@@ -396,6 +405,9 @@ void tryCenters(ReconInput& input, const std::filesystem::path& output, const st
     info.shape = {std::int64_t(centers.size()), n, n};
     info.metadata["recon.row"] = std::to_string(detectorRow);
     info.metadata["recon.bin"] = std::to_string(bin.f);
+    info.metadata["recon.storage"] = options.halfStorage ? "float16" : "float32";
+    info.metadata["recon.device"] = options.device == ComputeDevice::Cuda ? "cuda:" + std::to_string(options.cudaDevice)
+                                                                            : "cpu";
     info.metadata["recon.filter"] = std::string(filterName(options.filter));
     info.metadata["recon.version"] = kVersion;
     info.provenance.push_back(paramsLine(input, centers.front(), options) + ", try-center sweep on row " +

@@ -57,6 +57,8 @@ struct ReconOptions {
     std::optional<ValueRange> range;            // integer output: mapped onto the dtype's range
     bool autoRange = false;                     // range from the 0.1/99.9 percentiles of the middle slice
     ComputeDevice device = ComputeDevice::Cpu;  // where to backproject; Cuda without a device throws Error up front
+    int cudaDevice = 0;                         // which CUDA device
+    bool halfStorage = false;                   // half-precision storage of the filtered projections (Backproject.h)
 };
 
 struct ReconResult {

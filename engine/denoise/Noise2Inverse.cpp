@@ -91,12 +91,15 @@ Normalisation measure(SplitVolumes& v)
     return {mean, var > 0 ? std::sqrt(var) : 1.0};
 }
 
-torch::Device deviceFor(bool cuda)
+torch::Device deviceFor(bool cuda, int index = 0)
 {
     if (!cuda) return torch::kCPU;
     if (!torch::cuda::is_available())
         throw Error({}, "--device cuda", "no CUDA device is usable by LibTorch; use --device cpu");
-    return torch::Device(torch::kCUDA, 0);
+    if (index >= int(torch::cuda::device_count()))
+        throw Error({}, "--device cuda:" + std::to_string(index),
+                    "LibTorch sees only " + std::to_string(torch::cuda::device_count()) + " CUDA devices");
+    return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(std::max(0, index)));
 }
 
 // The input channels for left-out split `out` at slice z: the mean of the other splits' slices z − n … z + n,
@@ -212,8 +215,11 @@ TrainReport train(const std::vector<std::filesystem::path>& splits, const Networ
     SplitVolumes volumes(splits);
     nn::DataParallel ranks(nn::detectTopology(), config.cuda);
     const bool main = ranks.topology().isMain();
-    if (config.cuda) deviceFor(true);  // throws with the reason when LibTorch sees no CUDA device
-    const torch::Device device = config.cuda ? torch::Device(ranks.device("cuda")) : torch::Device(torch::kCPU);
+    if (config.cuda) deviceFor(true, std::max(0, config.cudaIndex));  // throws with the reason when there is none
+    // One process on a chosen device, else each data-parallel rank on its local device.
+    const torch::Device device = !config.cuda              ? torch::Device(torch::kCPU)
+                                 : config.cudaIndex >= 0 ? deviceFor(true, config.cudaIndex)
+                                                         : torch::Device(ranks.device("cuda"));
     Checkpoint state;
     UNet25D model{nullptr};
     const bool resume = hasCheckpoint(checkpointDir);
@@ -340,7 +346,7 @@ class Denoiser {
 public:
     Denoiser(const std::vector<std::filesystem::path>& splits, const std::filesystem::path& checkpointDir,
              const InferConfig& config)
-        : m_volumes(splits), m_config(config), m_device(deviceFor(config.cuda))
+        : m_volumes(splits), m_config(config), m_device(deviceFor(config.cuda, std::max(0, config.cudaIndex)))
     {
         if (!hasCheckpoint(checkpointDir))
             throw Error(checkpointFile(checkpointDir), {}, "no trained network (train first)");

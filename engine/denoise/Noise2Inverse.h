@@ -37,6 +37,7 @@ struct TrainConfig {
     double checkpointSeconds = 600;  // also at the end and on a stop request
     std::uint64_t seed = 1;
     bool cuda = false;
+    int cudaIndex = -1;  // with cuda: this device; < 0: each data-parallel rank's local device
 };
 
 struct TrainReport {
@@ -66,6 +67,7 @@ struct InferConfig {
     int overlap = 64;    // tile overlap in pixels, blended with a smooth (sin²) weight
     int slabSlices = 8;  // output slices per forward batch
     bool cuda = false;
+    int cudaIndex = 0;   // with cuda: this device
 };
 
 // Denoised slices [slices) of the volume, averaged over the K left-out choices: (slices, n, n).

@@ -5,12 +5,14 @@
 
 #include <cmath>
 #include <fstream>
+#include <bit>
 #include <numbers>
 #include <stop_token>
 
 #include "TestSupport.h"
 #include "core/Devices.h"
 #include "core/Error.h"
+#include "core/Half.h"
 #include "core/ImageStack.h"
 #include "core/Progress.h"
 #include "core/Resample.h"
@@ -118,6 +120,49 @@ private slots:
         io::writeTextAtomically(target, "done\n");
         QVERIFY(std::filesystem::exists(target));
         QVERIFY_THROWS_EXCEPTION(Error, io::AtomicFile(test::toPath(dir.path()) / "missing" / "x"));
+    }
+
+    // Half-precision storage rounds exactly as numpy's float16 does (nearest, ties to even, subnormals, overflow to
+    // inf), and every half survives the round trip through float.
+    void halfConversionsEqualNumpy()
+    {
+        for (std::uint32_t b = 0; b < 65536; ++b) {
+            const float f = halfBitsToFloat(std::uint16_t(b));
+            if (std::isnan(f)) continue;
+            QCOMPARE(floatToHalfBits(f), std::uint16_t(b));
+        }
+        XRS_REQUIRE_PYTHON("numpy");
+        // Random bit patterns over every exponent plus the edge cases, written as raw float32 bits.
+        std::vector<std::uint32_t> bits = {0x00000000u, 0x80000000u, 0x477fe000u, 0x477ff000u, 0x477fefffu,
+                                           0x47800000u, 0x38800000u, 0x387fc000u, 0x33000000u, 0x33000001u,
+                                           0x32ffffffu, 0x3f801000u, 0x3f803000u, 0x7f800000u, 0xff800000u};
+        std::uint32_t state = 12345u;
+        for (int i = 0; i < 20000; ++i) {
+            state = state * 1664525u + 1013904223u;
+            const std::uint32_t exponent = 96u + (state >> 24) % 64u;  // 2^-31 … 2^32: underflow to overflow
+            state = state * 1664525u + 1013904223u;
+            bits.push_back(((state & 1u) << 31) | (exponent << 23) | (state >> 9));
+        }
+        QTemporaryDir dir;
+        const QString file = dir.filePath("bits.u32");
+        {
+            std::ofstream out(file.toStdString(), std::ios::binary);
+            out.write(reinterpret_cast<const char*>(bits.data()), std::streamsize(bits.size() * 4));
+        }
+        const auto py = test::runPython(R"(
+import sys, numpy as np
+b = np.fromfile(sys.argv[1], dtype='<u4').view(np.float32)
+np.asarray(b.astype(np.float16).view(np.uint16), dtype='<u2').tofile(sys.argv[1] + '.u16')
+)", {file});
+        QVERIFY2(py.exitCode == 0, qPrintable(py.err));
+        std::vector<std::uint16_t> ref(bits.size());
+        std::ifstream in((file + ".u16").toStdString(), std::ios::binary);
+        in.read(reinterpret_cast<char*>(ref.data()), std::streamsize(ref.size() * 2));
+        QVERIFY(in.good());
+        for (std::size_t i = 0; i < bits.size(); ++i) {
+            const std::uint16_t ours = floatToHalfBits(std::bit_cast<float>(bits[i]));
+            if (ours != ref[i]) QFAIL(qPrintable(QString("float bits %1: ours %2, numpy %3").arg(bits[i], 8, 16, QChar('0')).arg(ours, 4, 16).arg(ref[i], 4, 16)));
+        }
     }
 
     void metricsEqualScikitImage()

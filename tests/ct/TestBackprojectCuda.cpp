@@ -102,6 +102,25 @@ private slots:
         const double rel2 = relativeMaxDiff(ct::backprojectCuda(f, o, small, &t), ct::backproject(f, o));
         QVERIFY2(rel2 <= 1e-4, qPrintable(QString("relative difference %1 (n/2, batches of one)").arg(rel2)));
         QCOMPARE(t.batches, 3);
+        // One stream and two give the same slices bit for bit (only the overlap differs).
+        ct::CudaBackprojectOptions serial = small, overlapped = small;
+        serial.streams = 1;
+        overlapped.streams = 2;
+        QCOMPARE(relativeMaxDiff(ct::backprojectCuda(f, o, serial), ct::backprojectCuda(f, o, overlapped, &t)), 0.0);
+        QCOMPARE(t.streams, 2);
+    }
+
+    // Half-precision storage on the GPU reads the same rounded samples the CPU uses.
+    void halfStorageMatchesCpu()
+    {
+        if (const QString skip = cudaSkipReason(); !skip.isEmpty()) QSKIP(qPrintable(skip));
+        const ImageStack f = filteredPhantom(255, 124.6);
+        ct::BackprojectOptions o;
+        o.center = 124.6;
+        o.halfStorage = true;
+        const double rel = relativeMaxDiff(ct::backprojectCuda(f, o), ct::backproject(f, o));
+        qInfo("half storage: max |gpu − cpu| / max |cpu| = %.3g", rel);
+        QVERIFY2(rel <= 1e-4, qPrintable(QString("relative difference %1").arg(rel)));
     }
 
     void speed()
@@ -117,12 +136,21 @@ private slots:
             }
         ct::CudaBackprojectTiming t;
         (void)ct::backprojectCuda(f, {}, {}, &t);  // warm-up (context, module load)
-        (void)ct::backprojectCuda(f, {}, {}, &t);
         const double updates = double(slices) * double(cols) * double(cols) * double(angles);
-        qInfo("CUDA backprojection %lldx%lld^2x%lld: kernel %.3f ms = %.1f G updates/s; with transfers %.1f ms",
-              static_cast<long long>(slices), static_cast<long long>(cols), static_cast<long long>(angles),
-              t.kernelSeconds * 1e3, updates / t.kernelSeconds * 1e-9, t.totalSeconds * 1e3);
-        QVERIFY(t.kernelSeconds > 0);
+        for (const bool half : {false, true})
+            for (const int streams : {1, 2}) {
+                ct::BackprojectOptions o;
+                o.halfStorage = half;
+                ct::CudaBackprojectOptions c;
+                c.streams = streams;
+                (void)ct::backprojectCuda(f, o, c, &t);
+                qInfo("CUDA backprojection %lldx%lld^2x%lld, %s, %d stream(s): kernel %.3f ms = %.1f G updates/s; "
+                      "with transfers %.1f ms (%d batches)",
+                      static_cast<long long>(slices), static_cast<long long>(cols), static_cast<long long>(angles),
+                      half ? "half storage" : "float storage", streams, t.kernelSeconds * 1e3,
+                      updates / t.kernelSeconds * 1e-9, t.totalSeconds * 1e3, t.batches);
+                QVERIFY(t.kernelSeconds > 0);
+            }
     }
 };
 

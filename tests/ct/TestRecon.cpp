@@ -366,6 +366,33 @@ private slots:
             QVERIFY2(cuda.exitCode == 0, qPrintable(cuda.err));
             QVERIFY(std::filesystem::exists(path("cuda.tif")));
         }
+        const auto bad = runXrs({"recon", QString::fromStdString(m_h5.string()), "-o", m_dir.path() + "/bad.tif",
+                                 "--device", "gpu0"});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains("--device") && bad.err.contains("cpu, cuda or cuda:N"), qPrintable(bad.err));
+    }
+
+    // --storage float16: the metadata says so and the slices stay within the half-precision error of float32.
+    void cliHalfStorage()
+    {
+        const QString in = QString::fromStdString(m_h5.string());
+        for (const char* storage : {"float32", "float16"}) {
+            const auto r = runXrs({"recon", in, "-o", m_dir.path() + "/storage_" + storage + ".tif", "--center", "47.5",
+                                   "--rows", "4:8", "--storage", storage});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        // TIFF keeps the parameters in the provenance lines (HDF5 outputs also as recon.* attributes).
+        const auto half = io::openStack(path("storage_float16.tif"));
+        QVERIFY(half->info().provenance.back().find("half-precision storage") != std::string::npos);
+        QVERIFY(io::openStack(path("storage_float32.tif"))->info().provenance.back().find("half") == std::string::npos);
+        const ImageStack a = half->readAll(), b = readAll(path("storage_float32.tif"));
+        double maxB = 0;
+        for (std::int64_t s = 0; s < b.frames(); ++s)
+            for (std::int64_t r = 0; r < b.rows(); ++r)
+                for (float v : b.row(s, r)) maxB = std::max(maxB, double(std::abs(v)));
+        const double rel = test::maxAbsDiff(a, b) / maxB;
+        qInfo("recon --storage float16 vs float32: max relative difference %.2e", rel);
+        QVERIFY(rel > 0 && rel < 2e-3);
     }
 };
 
