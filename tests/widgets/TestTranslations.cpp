@@ -1,18 +1,28 @@
 // Translations: every entry of every .ts file is finished, keeps the placeholders, accelerators, ellipses and HTML
 // tags of its source; the application starts in Japanese and in German (menus, the comparison layout, the image
 // view's tools), switches back to English, and lists its languages by their native names.
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
 
 #include "app/Launcher.h"
 #include "app/MainWindow.h"
 #include "app/Translations.h"
+#include "app/remote/SubmitDialog.h"
+#ifdef XRS_HAVE_SSH
+#include "app/remote/HostProfileDialog.h"
+#endif
 #include "widgets/ComparisonView.h"
 #include "widgets/VtkOpenGLWidget.h"
 
@@ -143,6 +153,29 @@ void verifyUniqueAccelerators(const QList<QAction*>& actions, const QString& whe
         seen.insert(key, text);
         if (a->menu()) verifyUniqueAccelerators(a->menu()->actions(), where + QLatin1String(" → ") + text);
     }
+}
+
+// A shown dialog shows every label and button whole (no fixed width cuts a longer translation) and fits on a
+// 1280×800 screen. With XRS_TEST_SHOTS set, saves a picture of it there to look at.
+void verifyFits(QWidget& dialog, const QString& shot)
+{
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(dialog.width() <= 1280 && dialog.height() <= 800,
+             qPrintable(QStringLiteral("%1: %2×%3").arg(shot).arg(dialog.width()).arg(dialog.height())));
+    const auto tooNarrow = [&](QWidget* w, const QString& text) {
+        QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1: \"%2\" is %3 px wide, needs %4")
+                                .arg(shot, text)
+                                .arg(w->width())
+                                .arg(w->minimumSizeHint().width())));
+    };
+    for (QLabel* l : dialog.findChildren<QLabel*>())
+        if (l->isVisible() && !l->wordWrap() && !l->text().isEmpty()) tooNarrow(l, l->text());
+    for (QAbstractButton* b : dialog.findChildren<QAbstractButton*>())
+        if (b->isVisible() && !b->text().isEmpty()) tooNarrow(b, b->text());
+    if (qEnvironmentVariableIsSet("XRS_TEST_SHOTS"))
+        dialog.grab().save(QDir(qEnvironmentVariable("XRS_TEST_SHOTS")).filePath(shot + QStringLiteral(".png")));
 }
 
 }  // namespace
@@ -282,6 +315,56 @@ private slots:
                  QStringLiteral("3 Jobs werden noch überwacht"));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        if (qEnvironmentVariableIsSet("XRS_TEST_SHOTS")) {
+            for (QAction* m : bar->actions()) {
+                m->menu()->popup(w.mapToGlobal(QPoint(0, 0)));
+                QVERIFY(QTest::qWaitForWindowExposed(m->menu()));
+                m->menu()->grab().save(QDir(qEnvironmentVariable("XRS_TEST_SHOTS"))
+                                           .filePath(QStringLiteral("menu_de_%1.png").arg(bar->actions().indexOf(m))));
+                m->menu()->hide();
+            }
+        }
+    }
+
+    // Longer German (and wider Japanese) texts still fit the dialogs.
+    void dialogsFit_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const auto& [code, name] : xrs::app::availableLanguages()) QTest::newRow(qPrintable(code)) << code;
+    }
+
+    void dialogsFit()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(xrs::app::installTranslations(*qApp, language), language);
+        QTemporaryDir dir;
+        const QString hosts = dir.filePath(QStringLiteral("hosts.json"));
+        {
+            xrs::app::SubmitDialog submit(hosts, dir.filePath(QStringLiteral("jobs.sqlite")));
+            verifyFits(submit, QStringLiteral("submit_") + language);
+        }
+#ifdef XRS_HAVE_SSH
+        xrs::app::HostProfileDialog profiles(hosts);
+        profiles.setProfiles({xrs::remote::HostProfile{.name = QStringLiteral("cluster")}});
+        profiles.selectProfile(0);
+        verifyFits(profiles, QStringLiteral("hosts_") + language);
+#endif
+        xrs::app::installTranslations(*qApp, QStringLiteral("en"));
+    }
+
+    // Qt's own texts (standard buttons, file dialogs) come from the Qt installation (Debian: qt6-translations-l10n).
+    void qtTextsFollow()
+    {
+        const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+        if (!QFile::exists(qm)) QSKIP(qPrintable(qm + " missing: install qt6-translations-l10n (scripts/deps.txt)"));
+        QCOMPARE(xrs::app::installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        QDialogButtonBox box(QDialogButtonBox::Save | QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QString::fromUtf8("Schließen"));
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+        QCOMPARE(xrs::app::installTranslations(*qApp, QStringLiteral("ja")), QStringLiteral("ja"));
+        QDialogButtonBox ja(QDialogButtonBox::Close);
+        QCOMPARE(ja.button(QDialogButtonBox::Close)->text(), QString::fromUtf8("閉じる"));
+        xrs::app::installTranslations(*qApp, QStringLiteral("en"));
     }
 
     // A second call replaces the translators of the first: back in English nothing German is left.
