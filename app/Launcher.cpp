@@ -11,6 +11,7 @@
 #include <cstdio>
 
 #include "MainWindow.h"
+#include "Translations.h"
 
 namespace xrs::app {
 
@@ -43,9 +44,12 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QS
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"),
                                        QApplication::translate("Launcher", "Quit after N milliseconds."),
                                        QStringLiteral("N"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QApplication::translate("Launcher", "User-interface language (en, ja)."),
-                                  QStringLiteral("CODE"));
+    QStringList languages;
+    for (const auto& [code, name] : availableLanguages()) languages << code;
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("Launcher", "User-interface language (%1).").arg(languages.join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
     parser.addOptions({demo, compare, screenshot, quitAfter, lang});
     parser.process(arguments);  // handles --help/--version and unknown options (prints, exits)
 

@@ -101,7 +101,7 @@ void MainWindow::createActions()
     QAction* openVolume = file->addAction(tr("Open &Volume…"), this, &MainWindow::openVolumeDialog);
     openVolume->setStatusTip(tr("Show a CT volume in orthogonal slices with a crosshair"));
     file->addSeparator();
-    file->addAction(tr("&Close All Panes"), this, &MainWindow::closeAllPanes);
+    file->addAction(tr("Close &All Panes"), this, &MainWindow::closeAllPanes);
     file->addSeparator();
     file->addMenu(createExportMenu(*this, this));  // File → Export ▸ (app/Exports)
     file->addSeparator();
