@@ -186,7 +186,7 @@
 Its %3 key fingerprint is
 %4
 
-Accept it only if it matches the fingerprint the host's administrators published.</source>
+Accept it only if it matches the fingerprint the host&apos;s administrators published.</source>
         <translation>Der Host %1 (Port %2) ist noch nicht bekannt.
 Sein %3-Schlüsselfingerabdruck lautet
 %4
@@ -352,7 +352,10 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     </message>
     <message numerus="yes">
         <source>%n job(s) still watched</source>
-        <translation><numerusform>%n Job wird noch überwacht</numerusform><numerusform>%n Jobs werden noch überwacht</numerusform></translation>
+        <translation>
+            <numerusform>%n Job wird noch überwacht</numerusform>
+            <numerusform>%n Jobs werden noch überwacht</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the log of %1…</source>
@@ -387,7 +390,10 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     </message>
     <message numerus="yes">
         <source>CPU: %1, %n threads</source>
-        <translation><numerusform>CPU: %1, %n Thread</numerusform><numerusform>CPU: %1, %n Threads</numerusform></translation>
+        <translation>
+            <numerusform>CPU: %1, %n Thread</numerusform>
+            <numerusform>CPU: %1, %n Threads</numerusform>
+        </translation>
     </message>
     <message>
         <source>CUDA: engine built without CUDA</source>
@@ -518,7 +524,10 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     </message>
     <message numerus="yes">
         <source>%n profile(s) from %1</source>
-        <translation><numerusform>%n Profil aus %1</numerusform><numerusform>%n Profile aus %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Profil aus %1</numerusform>
+            <numerusform>%n Profile aus %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -526,7 +535,10 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     </message>
     <message numerus="yes">
         <source>Imported %n host(s) from %1</source>
-        <translation><numerusform>%n Host aus %1 importiert</numerusform><numerusform>%n Hosts aus %1 importiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Host aus %1 importiert</numerusform>
+            <numerusform>%n Hosts aus %1 importiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>new-host</source>
@@ -877,7 +889,7 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
         <translation>Geben Sie die Ausgabedatei an.</translation>
     </message>
     <message>
-        <source>Give the scan's detector rows (split over the array tasks).</source>
+        <source>Give the scan&apos;s detector rows (split over the array tasks).</source>
         <translation>Geben Sie die Detektorzeilen des Scans an (aufgeteilt auf die Array-Tasks).</translation>
     </message>
     <message>

@@ -163,16 +163,16 @@
         <translation>Quit after N milliseconds.</translation>
     </message>
     <message>
-        <source>User-interface language (en, ja).</source>
-        <translation>User-interface language (en, ja).</translation>
-    </message>
-    <message>
         <source>--quit-after-ms needs a number of milliseconds</source>
         <translation>--quit-after-ms needs a number of milliseconds</translation>
     </message>
     <message>
         <source>Show an existing `xrs demo` output folder in the comparison layout.</source>
         <translation>Show an existing `xrs demo` output folder in the comparison layout.</translation>
+    </message>
+    <message>
+        <source>User-interface language (%1).</source>
+        <translation>User-interface language (%1).</translation>
     </message>
 </context>
 <context>
@@ -622,10 +622,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>Open a folder of TIFF files as one stack</translation>
     </message>
     <message>
-        <source>&amp;Close All Panes</source>
-        <translation>&amp;Close All Panes</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -780,6 +776,10 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>---- log of cluster job %1 ----</source>
         <translation>---- log of cluster job %1 ----</translation>
+    </message>
+    <message>
+        <source>Close &amp;All Panes</source>
+        <translation>Close &amp;All Panes</translation>
     </message>
 </context>
 <context>

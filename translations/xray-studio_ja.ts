@@ -163,16 +163,16 @@
         <translation>N ミリ秒後に終了します。</translation>
     </message>
     <message>
-        <source>User-interface language (en, ja).</source>
-        <translation>ユーザーインターフェースの言語（en、ja）。</translation>
-    </message>
-    <message>
         <source>--quit-after-ms needs a number of milliseconds</source>
         <translation>--quit-after-ms にはミリ秒数を指定してください</translation>
     </message>
     <message>
         <source>Show an existing `xrs demo` output folder in the comparison layout.</source>
         <translation>既存の `xrs demo` 出力フォルダーを比較レイアウトで表示します。</translation>
+    </message>
+    <message>
+        <source>User-interface language (%1).</source>
+        <translation>ユーザーインターフェースの言語（%1）。</translation>
     </message>
 </context>
 <context>
@@ -618,10 +618,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>TIFF ファイルのフォルダーを 1 つのスタックとして開きます</translation>
     </message>
     <message>
-        <source>&amp;Close All Panes</source>
-        <translation>すべてのペインを閉じる(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -776,6 +772,10 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>---- log of cluster job %1 ----</source>
         <translation>---- クラスタジョブ %1 のログ ----</translation>
+    </message>
+    <message>
+        <source>Close &amp;All Panes</source>
+        <translation>すべてのペインを閉じる(&amp;A)</translation>
     </message>
 </context>
 <context>
