@@ -69,7 +69,10 @@ QString TryCenterStrip::label(int index) const
     return tr("centre %1").arg(QString::number(c, 'f', fine ? 4 : 2));
 }
 
-QAbstractButton* TryCenterStrip::thumbnail(int index) const { return m_group->button(index); }
+QAbstractButton* TryCenterStrip::thumbnail(int index) const
+{
+    return m_group->button(index);
+}
 
 void TryCenterStrip::clear()
 {
@@ -138,7 +141,10 @@ void TryCenterStrip::select(int index)
 {
     if (index < 0 || index >= count()) return;
     m_selected = index;
-    if (QAbstractButton* b = thumbnail(index); b && !b->isChecked()) b->setChecked(true);
+    if (QAbstractButton* b = thumbnail(index)) {
+        if (!b->isChecked()) b->setChecked(true);
+        m_scroll->ensureWidgetVisible(b);
+    }
     showPreview(index);
 }
 
@@ -151,7 +157,8 @@ QImage TryCenterStrip::renderSlice(int index, int maxSide) const
         uchar* line = image.scanLine(r);
         const auto values = slice.row(0, r);
         for (int c = 0; c < image.width(); ++c) {
-            const double v = std::isfinite(values[std::size_t(c)]) ? (values[std::size_t(c)] - m_range.min) * scale : 0.0;
+            const double v =
+                std::isfinite(values[std::size_t(c)]) ? (values[std::size_t(c)] - m_range.min) * scale : 0.0;
             line[c] = uchar(std::clamp(std::lround(v), 0L, 255L));
         }
     }

@@ -14,9 +14,8 @@ FuseForm::FuseForm(QWidget* parent) : RunForm(QStringLiteral("fuse"), tr("Fuse (
                       tr("manifest.json of xrs synth / xrs sample video (names the LR and HR videos and their frame "
                          "times), or the LR stack"),
                       PathMode::OpenFile, tr("Manifest or stack (*.json *.tif *.tiff *.h5);;All files (*)"));
-    m_hr = addPath(QStringLiteral("hr"), tr("HR stack"),
-                   tr("HR frames (4× the LR size); empty: from the manifest"), PathMode::OpenFileOrFolder,
-                   tr("Stacks (*.tif *.tiff *.h5);;All files (*)"));
+    m_hr = addPath(QStringLiteral("hr"), tr("HR stack"), tr("HR frames (4× the LR size); empty: from the manifest"),
+                   PathMode::OpenFileOrFolder, tr("Stacks (*.tif *.tiff *.h5);;All files (*)"));
     m_hrStep = addSpin(QStringLiteral("hrStep"), tr("HR frame step"),
                        tr("Without a manifest: LR frame i is at time i, HR frame j at time j·step"), 0, 100000, 0,
                        tr("from the manifest"));
@@ -24,20 +23,22 @@ FuseForm::FuseForm(QWidget* parent) : RunForm(QStringLiteral("fuse"), tr("Fuse (
                            tr("net_g_*.pth of a training run (EMA weights preferred); empty: random weights, for "
                               "testing only"),
                            PathMode::OpenFile, tr("Checkpoints (*.pth);;All files (*)"));
-    m_preset = addCombo(QStringLiteral("preset"), tr("Model preset"),
-                        tr("Network size when no checkpoint says otherwise"),
-                        {{tr("baseline"), QStringLiteral("baseline")}, {tr("paper"), QStringLiteral("paper")}},
-                        QStringLiteral("baseline"));
+    m_preset =
+        addCombo(QStringLiteral("preset"), tr("Model preset"), tr("Network size when no checkpoint says otherwise"),
+                 {{tr("baseline"), QStringLiteral("baseline")}, {tr("paper"), QStringLiteral("paper")}},
+                 QStringLiteral("baseline"));
     m_numLr = addCombo(QStringLiteral("numLr"), tr("LR frames per window"),
                        tr("Neighbouring LR frames the network sees (must match the checkpoint)"),
-                       {{QStringLiteral("3"), QStringLiteral("3")}, {QStringLiteral("5"), QStringLiteral("5")},
-                        {QStringLiteral("7"), QStringLiteral("7")}, {QStringLiteral("9"), QStringLiteral("9")}},
+                       {{QStringLiteral("3"), QStringLiteral("3")},
+                        {QStringLiteral("5"), QStringLiteral("5")},
+                        {QStringLiteral("7"), QStringLiteral("7")},
+                        {QStringLiteral("9"), QStringLiteral("9")}},
                        QStringLiteral("3"));
     m_tile = addSpin(QStringLiteral("tile"), tr("Tile size"),
                      tr("Tile side in LR pixels for frames too large for the device memory; whole frames: no tiling"),
                      0, 100000, 0, tr("whole frames"));
-    m_overlap = addSpin(QStringLiteral("overlap"), tr("Tile overlap"), tr("Overlap of the tiles in LR pixels (blended)"),
-                        0, 10000, 8);
+    m_overlap = addSpin(QStringLiteral("overlap"), tr("Tile overlap"),
+                        tr("Overlap of the tiles in LR pixels (blended)"), 0, 10000, 8);
     m_batch = addSpin(QStringLiteral("batch"), tr("Batch"), tr("Network inputs per forward pass"), 1, 1024, 1);
     m_precision = addCombo(QStringLiteral("precision"), tr("Precision"),
                            tr("fp32, or bf16/fp16 autocast (CUDA only: faster, slightly different numbers)"),
@@ -45,10 +46,10 @@ FuseForm::FuseForm(QWidget* parent) : RunForm(QStringLiteral("fuse"), tr("Fuse (
                             {QStringLiteral("bf16"), QStringLiteral("bf16")},
                             {QStringLiteral("fp16"), QStringLiteral("fp16")}},
                            QStringLiteral("fp32"));
-    m_dtype = addCombo(QStringLiteral("dtype"), tr("Data type"), tr("float32, or uint16 ([0, 1] → 0..65535)"),
-                       {{QStringLiteral("float32"), QStringLiteral("float32")},
-                        {QStringLiteral("uint16"), QStringLiteral("uint16")}},
-                       QStringLiteral("float32"));
+    m_dtype = addCombo(
+        QStringLiteral("dtype"), tr("Data type"), tr("float32, or uint16 ([0, 1] → 0..65535)"),
+        {{QStringLiteral("float32"), QStringLiteral("float32")}, {QStringLiteral("uint16"), QStringLiteral("uint16")}},
+        QStringLiteral("float32"));
     m_output = addPath(QStringLiteral("output"), tr("Output video"),
                        tr("Fused HR video (.tif or .h5). Named video/fused.tif next to lr.tif, it opens in the "
                           "comparison layout"),
@@ -56,7 +57,10 @@ FuseForm::FuseForm(QWidget* parent) : RunForm(QStringLiteral("fuse"), tr("Fuse (
     finishForm();
 }
 
-QString FuseForm::output() const { return text(m_output); }
+QString FuseForm::output() const
+{
+    return text(m_output);
+}
 
 void FuseForm::offerCheckpoint(const QString& path)
 {

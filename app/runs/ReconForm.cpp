@@ -59,20 +59,26 @@ ReconForm::ReconForm(QWidget* parent) : RunForm(QStringLiteral("recon"), tr("Rec
                          tr("Rotation axis in unbinned detector pixels (from the left edge)"), -100000, 100000, 0, 3);
     m_scan = addCombo(QStringLiteral("scan"), tr("Scan range"),
                       tr("180° or 360° (stitched, the axis may be off-centre); auto: from the angles"),
-                      {{tr("auto"), QStringLiteral("auto")}, {tr("180°"), QStringLiteral("180")},
+                      {{tr("auto"), QStringLiteral("auto")},
+                       {tr("180°"), QStringLiteral("180")},
                        {tr("360°"), QStringLiteral("360")}},
                       QStringLiteral("auto"));
     m_filter = addCombo(QStringLiteral("filter"), tr("Filter"), tr("Filtered backprojection filter"),
-                        {{tr("Ram-Lak"), QStringLiteral("ramlak")}, {tr("Shepp-Logan"), QStringLiteral("shepp-logan")},
-                         {tr("Chesler"), QStringLiteral("chesler")}, {tr("Cosine"), QStringLiteral("cosine")},
-                         {tr("Hamming"), QStringLiteral("hamming")}, {tr("Hann"), QStringLiteral("hann")},
+                        {{tr("Ram-Lak"), QStringLiteral("ramlak")},
+                         {tr("Shepp-Logan"), QStringLiteral("shepp-logan")},
+                         {tr("Chesler"), QStringLiteral("chesler")},
+                         {tr("Cosine"), QStringLiteral("cosine")},
+                         {tr("Hamming"), QStringLiteral("hamming")},
+                         {tr("Hann"), QStringLiteral("hann")},
                          {tr("Parzen"), QStringLiteral("parzen")}},
                         QStringLiteral("ramlak"));
     m_ring = addCombo(QStringLiteral("ring"), tr("Ring removal"),
                       tr("Stripe removal on the sinograms: sorting, Fourier filter, large stripes, or all of them"),
-                      {{tr("none"), QStringLiteral("none")}, {tr("sorting (window)"), QStringLiteral("sort")},
+                      {{tr("none"), QStringLiteral("none")},
+                       {tr("sorting (window)"), QStringLiteral("sort")},
                        {tr("Fourier filter (sigma)"), QStringLiteral("filter")},
-                       {tr("large stripes (window)"), QStringLiteral("large")}, {tr("all"), QStringLiteral("all")}},
+                       {tr("large stripes (window)"), QStringLiteral("large")},
+                       {tr("all"), QStringLiteral("all")}},
                       QStringLiteral("none"));
     m_ringParam = addDouble(QStringLiteral("ringParameter"), tr("Ring parameter"),
                             tr("Window (odd, ≥ 3) for sorting and large stripes; sigma for the Fourier filter"), 0.1,
@@ -81,7 +87,8 @@ ReconForm::ReconForm(QWidget* parent) : RunForm(QStringLiteral("recon"), tr("Rec
                          tr("Remove zingers deviating from the 3×3 median by more than this fraction; 0: off"), 0, 100,
                          0, 2, tr("off"));
     m_bin = addCombo(QStringLiteral("bin"), tr("Binning"), tr("Detector binning (mean of the raw counts)"),
-                     {{QStringLiteral("1"), QStringLiteral("1")}, {QStringLiteral("2"), QStringLiteral("2")},
+                     {{QStringLiteral("1"), QStringLiteral("1")},
+                      {QStringLiteral("2"), QStringLiteral("2")},
                       {QStringLiteral("4"), QStringLiteral("4")}},
                      QStringLiteral("1"));
     m_dtype = addCombo(QStringLiteral("dtype"), tr("Data type"),
@@ -90,9 +97,9 @@ ReconForm::ReconForm(QWidget* parent) : RunForm(QStringLiteral("recon"), tr("Rec
                         {QStringLiteral("uint16"), QStringLiteral("uint16")},
                         {QStringLiteral("uint8"), QStringLiteral("uint8")}},
                        QStringLiteral("float32"));
-    m_chunk = addSpin(QStringLiteral("chunk"), tr("Rows per chunk"),
-                      tr("Detector rows reconstructed at a time; auto: from the memory budget"), 0, 1000000, 0,
-                      tr("auto"));
+    m_chunk =
+        addSpin(QStringLiteral("chunk"), tr("Rows per chunk"),
+                tr("Detector rows reconstructed at a time; auto: from the memory budget"), 0, 1000000, 0, tr("auto"));
     m_memory = addSpin(QStringLiteral("memoryMb"), tr("Memory budget"), tr("Memory for the chunks"), 16, 1048576, 512);
     m_memory->setSuffix(tr(" MiB"));
     connect(m_centerAuto, &QCheckBox::toggled, m_center, [this](bool on) { m_center->setEnabled(!on); });
@@ -139,7 +146,10 @@ ReconForm::ReconForm(QWidget* parent) : RunForm(QStringLiteral("recon"), tr("Rec
 
 ReconForm::~ReconForm() = default;
 
-QString ReconForm::output() const { return text(m_output); }
+QString ReconForm::output() const
+{
+    return text(m_output);
+}
 
 std::optional<double> ReconForm::center() const
 {
@@ -186,7 +196,8 @@ QStringList ReconForm::arguments() const
 
 remote::Job ReconForm::job() const
 {
-    remote::Job j = remote::Job::xrs(kind(), tr("Reconstruct %1").arg(QFileInfo(text(m_input)).fileName()), arguments());
+    remote::Job j =
+        remote::Job::xrs(kind(), tr("Reconstruct %1").arg(QFileInfo(text(m_input)).fileName()), arguments());
     j.inputs = {text(m_input)};
     if (!output().endsWith(u'/')) j.expectedOutputs = {output()};
     return j;
@@ -194,7 +205,7 @@ remote::Job ReconForm::job() const
 
 QStringList ReconForm::tryCenterArguments(const QString& outputFile) const
 {
-    QStringList a{QStringLiteral("recon"), text(m_input), QStringLiteral("-o"), outputFile,
+    QStringList a{QStringLiteral("recon"),        text(m_input),   QStringLiteral("-o"), outputFile,
                   QStringLiteral("--try-center"), text(m_tryRange)};
     if (m_tryRow->value() >= 0)
         a << QStringLiteral("--rows") << QStringLiteral("%1:%2").arg(m_tryRow->value()).arg(m_tryRow->value() + 1);
@@ -252,9 +263,10 @@ bool ReconForm::tryCenters()
     }
     saveSettings();
     const QString file = m_tryDir->filePath(QStringLiteral("try_center.tif"));
-    remote::Job j = remote::Job::xrs(QStringLiteral("try-center"),
-                                     tr("Try centres %1 on %2").arg(text(m_tryRange), QFileInfo(text(m_input)).fileName()),
-                                     tryCenterArguments(file));
+    remote::Job j =
+        remote::Job::xrs(QStringLiteral("try-center"),
+                         tr("Try centres %1 on %2").arg(text(m_tryRange), QFileInfo(text(m_input)).fileName()),
+                         tryCenterArguments(file));
     j.inputs = {text(m_input)};
     j.expectedOutputs = {file};
     setStatus(tr("Trying centres %1…").arg(text(m_tryRange)));

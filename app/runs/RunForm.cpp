@@ -60,12 +60,15 @@ RunForm::RunForm(const QString& kind, const QString& title, QWidget* parent) : Q
     connect(m_run, &QPushButton::clicked, this, &RunForm::run);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
+    // The options on the left, extra parts (the try-centre strip) beside them, the command line under both.
+    auto* options = new QVBoxLayout;
+    options->addLayout(m_form);
+    options->addStretch(1);
+    auto* top = new QHBoxLayout;
+    top->addLayout(options, 1);
+    top->addLayout(m_extra, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    auto* deviceRow = new QFormLayout;
-    deviceRow->addRow(tr("Device"), m_device);
-    layout->addLayout(deviceRow);
-    layout->addLayout(m_extra, 1);
+    layout->addLayout(top, 1);
     layout->addWidget(new QLabel(tr("Command line"), this));
     layout->addWidget(m_preview);
     layout->addWidget(m_status);
@@ -75,6 +78,7 @@ RunForm::RunForm(const QString& kind, const QString& title, QWidget* parent) : Q
 
 void RunForm::finishForm()
 {
+    m_form->addRow(tr("Device"), m_device);  // last, under the subclass's fields
     restoreSettings();
     m_building = false;
     updatePreview();
@@ -100,17 +104,17 @@ QLineEdit* RunForm::addPath(const QString& name, const QString& label, const QSt
         const QString start = text(edit);
         QString chosen;
         switch (mode) {
-        case PathMode::OpenFile:
-        case PathMode::OpenFileOrFolder:
-            chosen = QFileDialog::getOpenFileName(this, label, start, filter);
-            break;
-        case PathMode::OpenFolder:
-        case PathMode::SaveFolder:
-            chosen = QFileDialog::getExistingDirectory(this, label, start);
-            break;
-        case PathMode::SaveFile:
-            chosen = QFileDialog::getSaveFileName(this, label, start, filter);
-            break;
+            case PathMode::OpenFile:
+            case PathMode::OpenFileOrFolder:
+                chosen = QFileDialog::getOpenFileName(this, label, start, filter);
+                break;
+            case PathMode::OpenFolder:
+            case PathMode::SaveFolder:
+                chosen = QFileDialog::getExistingDirectory(this, label, start);
+                break;
+            case PathMode::SaveFile:
+                chosen = QFileDialog::getSaveFileName(this, label, start, filter);
+                break;
         }
         if (!chosen.isEmpty()) edit->setText(QDir::toNativeSeparators(chosen));
     });
@@ -129,8 +133,8 @@ QLineEdit* RunForm::addLine(const QString& name, const QString& label, const QSt
     return edit;
 }
 
-QSpinBox* RunForm::addSpin(const QString& name, const QString& label, const QString& toolTip, int lo, int hi,
-                           int value, const QString& special)
+QSpinBox* RunForm::addSpin(const QString& name, const QString& label, const QString& toolTip, int lo, int hi, int value,
+                           const QString& special)
 {
     auto* spin = new QSpinBox(this);
     spin->setObjectName(name);
@@ -242,9 +246,15 @@ QStringList RunForm::deviceArguments(bool indexedCuda) const
     return {QStringLiteral("--device"), id};
 }
 
-QString RunForm::text(const QLineEdit* edit) { return edit->text().trimmed(); }
+QString RunForm::text(const QLineEdit* edit)
+{
+    return edit->text().trimmed();
+}
 
-QString RunForm::number(double v) { return QLocale::c().toString(v, 'g', 12); }
+QString RunForm::number(double v)
+{
+    return QLocale::c().toString(v, 'g', 12);
+}
 
 RunForm::Problem RunForm::requireGiven(const QLineEdit* edit, const QString& fieldName) const
 {
@@ -288,9 +298,15 @@ bool RunForm::run()
     return true;
 }
 
-void RunForm::setStatus(const QString& text) { m_status->setText(text); }
+void RunForm::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
 
-QString RunForm::status() const { return m_status->text(); }
+QString RunForm::status() const
+{
+    return m_status->text();
+}
 
 void RunForm::updatePreview()
 {

@@ -106,7 +106,7 @@ private:
     void markInvalid(QWidget* field, bool invalid);
 
     QString m_kind;
-    std::vector<QWidget*> m_editors;  // Qt children, remembered in the settings
+    std::vector<QWidget*> m_editors;                           // Qt children, remembered in the settings
     std::vector<std::pair<const QWidget*, QString>> m_labels;  // editor → its row's label
     QFormLayout* m_form = nullptr;
     QVBoxLayout* m_extra = nullptr;

@@ -34,8 +34,7 @@ QString optionValue(const QStringList& args, const QString& option)
 QString trainedCheckpoint(const remote::Job& job)
 {
     for (auto it = job.log.crbegin(); it != job.log.crend(); ++it)
-        if (it->startsWith(QLatin1String("wrote ")) && it->endsWith(QLatin1String(".pth")))
-            return it->mid(6).trimmed();
+        if (it->startsWith(QLatin1String("wrote ")) && it->endsWith(QLatin1String(".pth"))) return it->mid(6).trimmed();
     QString newest;
     QDateTime newestTime;
     QDirIterator files(optionValue(job.arguments, QStringLiteral("-o")), {QStringLiteral("net_g_*.pth")}, QDir::Files,
@@ -82,10 +81,22 @@ Form* RunMenu::form(QPointer<Form>& slot)
     return slot;
 }
 
-ReconForm* RunMenu::reconForm() { return form(m_recon); }
-FuseForm* RunMenu::fuseForm() { return form(m_fuse); }
-DenoiseForm* RunMenu::denoiseForm() { return form(m_denoise); }
-TrainForm* RunMenu::trainForm() { return form(m_train); }
+ReconForm* RunMenu::reconForm()
+{
+    return form(m_recon);
+}
+FuseForm* RunMenu::fuseForm()
+{
+    return form(m_fuse);
+}
+DenoiseForm* RunMenu::denoiseForm()
+{
+    return form(m_denoise);
+}
+TrainForm* RunMenu::trainForm()
+{
+    return form(m_train);
+}
 
 void RunMenu::showForm(RunForm* form)
 {
@@ -99,7 +110,8 @@ QString RunMenu::submit(const remote::Job& job, RunForm* form)
     const QString id = m_window.runner().submit(job);
     m_jobs.insert(id, form);
     m_window.appendLog(tr("Started \u201c%1\u201d: %2").arg(job.title, job.commandLine()));
-    if (form && job.kind != u"try-center") form->setStatus(tr("Running \u201c%1\u201d (see the Jobs dock)").arg(job.title));
+    if (form && job.kind != u"try-center")
+        form->setStatus(tr("Running \u201c%1\u201d (see the Jobs dock)").arg(job.title));
     return id;
 }
 
@@ -153,7 +165,8 @@ bool RunMenu::openResults(const remote::Job& job, RunForm* form)
         const qsizetype before = m_window.panes().size();
         bool ok = true;
         if (list.open(QIODevice::ReadOnly)) {
-            const QJsonArray files = QJsonDocument::fromJson(list.readAll()).object().value(QLatin1String("files")).toArray();
+            const QJsonArray files =
+                QJsonDocument::fromJson(list.readAll()).object().value(QLatin1String("files")).toArray();
             if (!files.isEmpty()) ok = m_window.openFile(files.first().toString());
         }
         ok = m_window.openFile(output) && ok;

@@ -33,9 +33,9 @@ TrainForm::TrainForm(QWidget* parent) : RunForm(QStringLiteral("train"), tr("Tra
                        PathMode::OpenFile, tr("JSON (*.json);;All files (*)"));
     m_output = addPath(QStringLiteral("output"), tr("Checkpoint folder"),
                        tr("Where checkpoints (net_g_*.pth) and the training log go"), PathMode::SaveFolder);
-    m_resume = addCheck(QStringLiteral("resume"), tr("Resume the run in this folder"),
-                        tr("On: continue from the folder's last checkpoint. Off: the folder must be new or empty"),
-                        true);
+    m_resume =
+        addCheck(QStringLiteral("resume"), tr("Resume the run in this folder"),
+                 tr("On: continue from the folder's last checkpoint. Off: the folder must be new or empty"), true);
     m_init = addPath(QStringLiteral("init"), tr("Fine-tune from"),
                      tr("Start from the weights of this checkpoint (net_g_*.pth); empty: random initialisation"),
                      PathMode::OpenFile, tr("Checkpoints (*.pth);;All files (*)"));
@@ -43,8 +43,10 @@ TrainForm::TrainForm(QWidget* parent) : RunForm(QStringLiteral("train"), tr("Tra
                         {{tr("baseline"), QStringLiteral("baseline")}, {tr("paper"), QStringLiteral("paper")}},
                         QStringLiteral("baseline"));
     m_numLr = addCombo(QStringLiteral("numLr"), tr("LR frames per sample"), tr("Neighbouring LR frames per sample"),
-                       {{QStringLiteral("3"), QStringLiteral("3")}, {QStringLiteral("5"), QStringLiteral("5")},
-                        {QStringLiteral("7"), QStringLiteral("7")}, {QStringLiteral("9"), QStringLiteral("9")}},
+                       {{QStringLiteral("3"), QStringLiteral("3")},
+                        {QStringLiteral("5"), QStringLiteral("5")},
+                        {QStringLiteral("7"), QStringLiteral("7")},
+                        {QStringLiteral("9"), QStringLiteral("9")}},
                        QStringLiteral("3"));
     m_iterations = addSpin(QStringLiteral("iterations"), tr("Iterations"), tr("Total training iterations"), 1,
                            100000000, kIterations);
@@ -52,8 +54,8 @@ TrainForm::TrainForm(QWidget* parent) : RunForm(QStringLiteral("train"), tr("Tra
     m_crop = addSpin(QStringLiteral("crop"), tr("HR crop"), tr("HR crop side in pixels (the LR crop is a quarter)"), 8,
                      4096, kCrop);
     m_crop->setSingleStep(4);
-    m_learningRate = addDouble(QStringLiteral("learningRate"), tr("Learning rate"), tr("Adam learning rate"), 1e-7,
-                               1.0, kLearningRate, 7);
+    m_learningRate = addDouble(QStringLiteral("learningRate"), tr("Learning rate"), tr("Adam learning rate"), 1e-7, 1.0,
+                               kLearningRate, 7);
     m_validateEvery = addSpin(QStringLiteral("validateEvery"), tr("Validate every"),
                               tr("Iterations between validations"), 1, 100000000, kValidateEvery);
     m_checkpointEvery = addSpin(QStringLiteral("checkpointEvery"), tr("Checkpoint every"),
@@ -62,7 +64,10 @@ TrainForm::TrainForm(QWidget* parent) : RunForm(QStringLiteral("train"), tr("Tra
     finishForm();
 }
 
-QString TrainForm::outputFolder() const { return text(m_output); }
+QString TrainForm::outputFolder() const
+{
+    return text(m_output);
+}
 
 QStringList TrainForm::arguments() const
 {
@@ -73,7 +78,8 @@ QStringList TrainForm::arguments() const
     if (!text(m_gt).isEmpty()) a << QStringLiteral("--gt") << text(m_gt);
     if (!text(m_config).isEmpty()) a << QStringLiteral("--config") << text(m_config);
     if (!text(m_init).isEmpty()) a << QStringLiteral("--init") << text(m_init);
-    if (m_preset->currentData().toString() != u"baseline") a << QStringLiteral("--preset") << m_preset->currentData().toString();
+    if (m_preset->currentData().toString() != u"baseline")
+        a << QStringLiteral("--preset") << m_preset->currentData().toString();
     if (m_numLr->currentData().toString() != u"3") a << QStringLiteral("--num-lr") << m_numLr->currentData().toString();
     const auto option = [&a](const char* name, int value, int fallback) {
         if (value != fallback) a << QString::fromLatin1(name) << QString::number(value);
@@ -92,8 +98,8 @@ QStringList TrainForm::arguments() const
 
 remote::Job TrainForm::job() const
 {
-    const QString name = text(m_manifest).isEmpty() ? QFileInfo(text(m_lr)).fileName()
-                                                    : QFileInfo(text(m_manifest)).fileName();
+    const QString name =
+        text(m_manifest).isEmpty() ? QFileInfo(text(m_lr)).fileName() : QFileInfo(text(m_manifest)).fileName();
     remote::Job j = remote::Job::xrs(kind(), tr("Train on %1").arg(name), arguments());
     for (const QLineEdit* e : {m_manifest, m_lr, m_gt, m_config, m_init})
         if (!text(e).isEmpty()) j.inputs << text(e);

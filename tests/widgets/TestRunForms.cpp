@@ -39,7 +39,10 @@ W* field(QWidget& form, const char* name)
     return w;
 }
 
-void setText(QWidget& form, const char* name, const QString& value) { field<QLineEdit>(form, name)->setText(value); }
+void setText(QWidget& form, const char* name, const QString& value)
+{
+    field<QLineEdit>(form, name)->setText(value);
+}
 
 void setData(QWidget& form, const char* name, const QString& value)
 {
@@ -85,9 +88,12 @@ private slots:
         setData(form, "dtype", "uint16");
         field<QSpinBox>(form, "chunk")->setValue(4);
         form.setDevice("cpu");
-        const QStringList expected{"recon", m_scan, "-o", "/data/out/vol.tif", "--rows", "2:6", "--center", "31.25",
-                                   "--filter", "shepp-logan", "--ring", "sort:11", "--zinger", "0.3", "--bin", "2",
-                                   "--dtype", "uint16", "--chunk", "4", "--device", "cpu"};
+        const QStringList expected{"recon",    m_scan,        "-o",       "/data/out/vol.tif",
+                                   "--rows",   "2:6",         "--center", "31.25",
+                                   "--filter", "shepp-logan", "--ring",   "sort:11",
+                                   "--zinger", "0.3",         "--bin",    "2",
+                                   "--dtype",  "uint16",      "--chunk",  "4",
+                                   "--device", "cpu"};
         QCOMPARE(form.arguments(), expected);
         // The job runs exactly that, after the global progress flag; the preview shows it.
         const remote::Job job = form.job();
@@ -127,10 +133,17 @@ private slots:
         setData(form, "dtype", "uint16");
         setText(form, "output", "/v/video/fused.tif");
         form.setDevice("cuda:1");
-        QCOMPARE(form.arguments(),
-                 QStringList({"fuse", "/v/manifest.json", "-o", "/v/video/fused.tif", "--checkpoint",
-                              "/m/net_g_5000.pth", "--preset", "paper", "--num-lr", "5", "--tile", "64", "--overlap",
-                              "12", "--batch", "4", "--precision", "bf16", "--dtype", "uint16", "--device", "cuda:1"}));
+        QCOMPARE(form.arguments(), QStringList({"fuse",         "/v/manifest.json",
+                                                "-o",           "/v/video/fused.tif",
+                                                "--checkpoint", "/m/net_g_5000.pth",
+                                                "--preset",     "paper",
+                                                "--num-lr",     "5",
+                                                "--tile",       "64",
+                                                "--overlap",    "12",
+                                                "--batch",      "4",
+                                                "--precision",  "bf16",
+                                                "--dtype",      "uint16",
+                                                "--device",     "cuda:1"}));
         // An LR stack with its HR stack and step instead of a manifest.
         setText(form, "input", "/v/lr.tif");
         setText(form, "hr", "/v/hr.tif");
@@ -147,6 +160,8 @@ private slots:
         setText(form, "rows", "0:16");
         setData(form, "splits", "4");
         field<QSpinBox>(form, "context")->setValue(2);
+        field<QSpinBox>(form, "depth")->setValue(2);
+        field<QSpinBox>(form, "width")->setValue(8);
         field<QSpinBox>(form, "epochs")->setValue(3);
         field<QSpinBox>(form, "slicesPerEpoch")->setValue(8);
         field<QSpinBox>(form, "batch")->setValue(1);
@@ -154,10 +169,36 @@ private slots:
         field<QSpinBox>(form, "tile")->setValue(256);
         field<QSpinBox>(form, "seed")->setValue(7);
         form.setDevice("cpu");
-        QCOMPARE(form.arguments(),
-                 QStringList({"denoise", m_scan, "-o", "/d/clean.tif", "--rows", "0:16", "--center", "auto",
-                              "--splits", "4", "--context", "2", "--train-epochs", "3", "--slices-per-epoch", "8",
-                              "--batch", "1", "--patch", "32", "--tile", "256", "--seed", "7", "--device", "cpu"}));
+        QCOMPARE(form.arguments(), QStringList({"denoise",
+                                                m_scan,
+                                                "-o",
+                                                "/d/clean.tif",
+                                                "--rows",
+                                                "0:16",
+                                                "--center",
+                                                "auto",
+                                                "--splits",
+                                                "4",
+                                                "--context",
+                                                "2",
+                                                "--depth",
+                                                "2",
+                                                "--width",
+                                                "8",
+                                                "--train-epochs",
+                                                "3",
+                                                "--slices-per-epoch",
+                                                "8",
+                                                "--batch",
+                                                "1",
+                                                "--patch",
+                                                "32",
+                                                "--tile",
+                                                "256",
+                                                "--seed",
+                                                "7",
+                                                "--device",
+                                                "cpu"}));
         QCOMPARE(form.checkpointFolder(), QStringLiteral("/d/clean.tif.n2i"));
         setText(form, "checkpoint", "/d/ck");
         QVERIFY(form.arguments().join(' ').contains("--checkpoint /d/ck"));
@@ -178,10 +219,9 @@ private slots:
         field<QDoubleSpinBox>(form, "learningRate")->setValue(0.0001);
         field<QSpinBox>(form, "checkpointEvery")->setValue(100);
         form.setDevice("cuda:0");
-        QCOMPARE(form.arguments(),
-                 QStringList({"train", "/v/manifest.json", "-o", "/runs/a", "--config", "/c/train.json", "--num-lr",
-                              "5", "--iterations", "200", "--crop", "64", "--lr", "0.0001", "--checkpoint-every",
-                              "100", "--device", "cuda:0"}));
+        QCOMPARE(form.arguments(), QStringList({"train", "/v/manifest.json", "-o", "/runs/a", "--config",
+                                                "/c/train.json", "--num-lr", "5", "--iterations", "200", "--crop", "64",
+                                                "--lr", "0.0001", "--checkpoint-every", "100", "--device", "cuda:0"}));
     }
 
     void validationNamesTheField()
@@ -282,8 +322,8 @@ private slots:
                                     qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
                                     qobject_cast<QCheckBox*>(w);
                 // Line edits inside spin boxes and combo boxes belong to those.
-                const bool inner = qobject_cast<QAbstractSpinBox*>(w->parentWidget()) ||
-                                   qobject_cast<QComboBox*>(w->parentWidget());
+                const bool inner =
+                    qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget());
                 if (!editor || inner) continue;
                 ++editors;
                 QVERIFY2(!w->objectName().isEmpty(), qPrintable(form->objectName() + ": unnamed " +

@@ -43,7 +43,10 @@ W* field(QWidget& form, const char* name)
     return w;
 }
 
-ImageStack readAll(const QString& path) { return io::openStack(test::toPath(path))->readAll(); }
+ImageStack readAll(const QString& path)
+{
+    return io::openStack(test::toPath(path))->readAll();
+}
 
 // Counts timer ticks and the longest gap between two, while a job runs: the GUI thread never blocked if the gap
 // stays short.
@@ -145,7 +148,7 @@ private slots:
         auto* menu = w.findChild<RunMenu*>();
         ReconForm* form = menu->reconForm();
         menu->showForm(form);
-        form->resize(700, 900);
+        form->resize(1100, 720);
         field<QLineEdit>(*form, "input")->setText(m_scan);
         field<QCheckBox>(*form, "centerAuto")->setChecked(true);  // the last test's values are remembered
         field<QLineEdit>(*form, "tryCenters")->setText("29:33:0.5");
@@ -166,8 +169,8 @@ private slots:
             QCOMPARE(strip->thumbnail(i)->text(), QStringLiteral("centre %1").arg(29.0 + 0.5 * i, 0, 'f', 2));
         }
         // The slices are those of a direct sweep.
-        const auto direct = test::runXrs(QStringList(job->arguments).replaceInStrings(
-            job->expectedOutputs.front(), m_dir.filePath("sweep.tif")));
+        const auto direct = test::runXrs(
+            QStringList(job->arguments).replaceInStrings(job->expectedOutputs.front(), m_dir.filePath("sweep.tif")));
         QVERIFY2(direct.exitCode == 0, qPrintable(direct.err));
         QCOMPARE(readAll(m_dir.filePath("sweep.tif")).shape(), (Shape{9, 64, 64}));
 
@@ -178,6 +181,9 @@ private slots:
         const QStringList args = form->arguments();
         QCOMPARE(args.at(args.indexOf("--center") + 1), QStringLiteral("31.5"));
         QCOMPARE(strip->previewIndex(), 5);
+        // XRS_RUNS_SCREENSHOTS=DIR keeps a picture of the form with its strip (to look at).
+        if (const QString shots = qEnvironmentVariable("XRS_RUNS_SCREENSHOTS"); !shots.isEmpty())
+            form->grab().save(QDir(shots).filePath("recon-form.png"));
         QVERIFY(w.panes().isEmpty());  // a sweep opens nothing in the main window
     }
 
@@ -207,7 +213,8 @@ private slots:
         QCOMPARE(w.runner().job(id)->state, remote::JobState::Cancelled);
         QVERIFY(!QFileInfo::exists(out));
         // Nothing that looks like a (partial) volume is left next to it either.
-        const QStringList left = QDir(m_dir.path()).entryList({"cancelled*", ".cancelled*"}, QDir::AllEntries | QDir::Hidden);
+        const QStringList left =
+            QDir(m_dir.path()).entryList({"cancelled*", ".cancelled*"}, QDir::AllEntries | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(", ")));
         QVERIFY2(form->status().contains("cancelled"), qPrintable(form->status()));
         QVERIFY(w.panes().isEmpty());
