@@ -226,6 +226,7 @@ RunForm::Problem ReconForm::check() const
         return {tr("Output volume: %1 must end in .tif, .h5 or / (a folder)").arg(output()), m_output};
     if (!text(m_rows).isEmpty() && !kRowsPattern.match(text(m_rows)).hasMatch())
         return {tr("Detector rows: \u201c%1\u201d must look like a:b").arg(text(m_rows)), m_rows};
+    if (Problem p = requireFirstCudaDevice(); p.field) return p;
     const QString ring = m_ring->currentData().toString();
     const double w = m_ringParam->value();
     if ((ring == u"sort" || ring == u"large") && (w < 3 || w != std::floor(w) || std::fmod(w, 2.0) != 1.0))

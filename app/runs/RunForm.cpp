@@ -64,11 +64,11 @@ RunForm::RunForm(const QString& kind, const QString& title, QWidget* parent) : Q
     auto* options = new QVBoxLayout;
     options->addLayout(m_form);
     options->addStretch(1);
-    auto* top = new QHBoxLayout;
-    top->addLayout(options, 1);
-    top->addLayout(m_extra, 1);
+    m_top = new QHBoxLayout;
+    m_top->addLayout(options, 1);
+    m_top->addLayout(m_extra, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
+    layout->addLayout(m_top, 1);
     layout->addWidget(new QLabel(tr("Command line"), this));
     layout->addWidget(m_preview);
     layout->addWidget(m_status);
@@ -79,6 +79,9 @@ RunForm::RunForm(const QString& kind, const QString& title, QWidget* parent) : Q
 void RunForm::finishForm()
 {
     m_form->addRow(tr("Device"), m_device);  // last, under the subclass's fields
+    // Room for paths; forms with a part beside the options (the try-centre strip) are wider.
+    setMinimumWidth(m_extra->isEmpty() ? 560 : 960);
+    m_top->setStretchFactor(m_extra, m_extra->isEmpty() ? 0 : 1);
     restoreSettings();
     m_building = false;
     updatePreview();
@@ -267,6 +270,14 @@ RunForm::Problem RunForm::requireExisting(const QLineEdit* edit, const QString& 
     if (Problem p = requireGiven(edit, fieldName); p.field) return p;
     if (!QFileInfo::exists(text(edit)))
         return {tr("%1: %2 does not exist").arg(fieldName, text(edit)), const_cast<QLineEdit*>(edit)};
+    return {};
+}
+
+RunForm::Problem RunForm::requireFirstCudaDevice() const
+{
+    const QString id = device();
+    if (id.startsWith(QLatin1String("cuda:")) && id != u"cuda:0")
+        return {tr("Device: this command runs on the first CUDA device (cuda:0) only, not on %1").arg(id), m_device};
     return {};
 }
 

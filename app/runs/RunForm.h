@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -91,6 +92,9 @@ protected:
     // Helpers for check(): a path that must exist / must be given.
     Problem requireExisting(const QLineEdit* edit, const QString& fieldName) const;
     Problem requireGiven(const QLineEdit* edit, const QString& fieldName) const;
+    // For commands whose --device takes only cpu|cuda (recon, denoise): they run on the first CUDA device, so another
+    // one is refused rather than silently replaced.
+    Problem requireFirstCudaDevice() const;
 
     // "--device X" for this form: commands that take only cpu|cuda get "cuda" for any CUDA device.
     QStringList deviceArguments(bool indexedCuda) const;
@@ -110,6 +114,7 @@ private:
     std::vector<std::pair<const QWidget*, QString>> m_labels;  // editor → its row's label
     QFormLayout* m_form = nullptr;
     QVBoxLayout* m_extra = nullptr;
+    QHBoxLayout* m_top = nullptr;  // the options and the extra parts
     QComboBox* m_device = nullptr;
     QPlainTextEdit* m_preview = nullptr;
     QLabel* m_status = nullptr;

@@ -252,6 +252,11 @@ private slots:
         QVERIFY(!form.run());
         QVERIFY2(form.status().startsWith("Ring parameter"), qPrintable(form.status()));
         field<QDoubleSpinBox>(form, "ringParameter")->setValue(5);
+        // recon's --device takes cpu|cuda: a second GPU is refused, not silently swapped for the first.
+        form.setDevice("cuda:1");
+        QVERIFY(!form.run());
+        QVERIFY2(form.status().startsWith("Device") && form.status().contains("cuda:1"), qPrintable(form.status()));
+        form.setDevice("cpu");
         QCOMPARE(requested.count(), 0);
         QVERIFY(form.run());
         QCOMPARE(requested.count(), 1);
@@ -333,6 +338,22 @@ private slots:
             }
             QVERIFY(editors >= 8);
             QVERIFY(names.contains("device"));
+        }
+    }
+
+    void screenshots()
+    {
+        // XRS_RUNS_SCREENSHOTS=DIR keeps a picture of every form (to look at); nothing to check otherwise.
+        const QString shots = qEnvironmentVariable("XRS_RUNS_SCREENSHOTS");
+        if (shots.isEmpty()) QSKIP("XRS_RUNS_SCREENSHOTS not set");
+        ReconForm recon;
+        FuseForm fuse;
+        DenoiseForm denoise;
+        TrainForm train;
+        for (QWidget* form : std::initializer_list<QWidget*>{&recon, &fuse, &denoise, &train}) {
+            form->show();
+            QVERIFY(QTest::qWaitForWindowExposed(form));
+            form->grab().save(QDir(shots).filePath(form->objectName() + ".png"));
         }
     }
 

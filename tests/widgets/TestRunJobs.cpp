@@ -9,6 +9,8 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -225,7 +227,12 @@ private slots:
         MainWindow w;
         w.setDialogsEnabled(false);
         auto* menu = w.findChild<RunMenu*>();
+        // The Run menu comes right after File; its first entry opens the recon form.
+        QCOMPARE(w.menuBar()->actions().at(1)->menu(), menu->menu());
+        QCOMPARE(menu->menu()->actions().size(), 5);  // recon, fuse, denoise, separator, train
+        menu->menu()->actions().at(0)->trigger();
         ReconForm* form = menu->reconForm();
+        QVERIFY(form->isVisible());
         field<QLineEdit>(*form, "input")->setText(m_dir.filePath("missing.h5"));
         field<QLineEdit>(*form, "output")->setText(m_dir.filePath("never.tif"));
         QTest::mouseClick(field<QPushButton>(*form, "run"), Qt::LeftButton);
