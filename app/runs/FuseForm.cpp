@@ -23,10 +23,12 @@ FuseForm::FuseForm(QWidget* parent) : RunForm(QStringLiteral("fuse"), tr("Fuse (
                            tr("net_g_*.pth of a training run (EMA weights preferred); empty: random weights, for "
                               "testing only"),
                            PathMode::OpenFile, tr("Checkpoints (*.pth);;All files (*)"));
-    m_preset =
-        addCombo(QStringLiteral("preset"), tr("Model preset"), tr("Network size when no checkpoint says otherwise"),
-                 {{tr("baseline"), QStringLiteral("baseline")}, {tr("paper"), QStringLiteral("paper")}},
-                 QStringLiteral("baseline"));
+    m_preset = addCombo(QStringLiteral("preset"), tr("Model preset"),
+                        tr("Network size: found from the checkpoint, or given (random weights need one)"),
+                        {{tr("from the checkpoint"), QStringLiteral("auto")},
+                         {tr("baseline"), QStringLiteral("baseline")},
+                         {tr("paper"), QStringLiteral("paper")}},
+                        QStringLiteral("auto"));
     m_numLr = addCombo(QStringLiteral("numLr"), tr("LR frames per window"),
                        tr("Neighbouring LR frames the network sees (must match the checkpoint)"),
                        {{QStringLiteral("3"), QStringLiteral("3")},
@@ -74,7 +76,8 @@ QStringList FuseForm::arguments() const
     if (!text(m_hr).isEmpty()) a << QStringLiteral("--hr") << text(m_hr);
     if (m_hrStep->value() > 0) a << QStringLiteral("--hr-step") << QString::number(m_hrStep->value());
     if (!text(m_checkpoint).isEmpty()) a << QStringLiteral("--checkpoint") << text(m_checkpoint);
-    a << QStringLiteral("--preset") << m_preset->currentData().toString();
+    if (m_preset->currentData().toString() != u"auto")
+        a << QStringLiteral("--preset") << m_preset->currentData().toString();
     a << QStringLiteral("--num-lr") << m_numLr->currentData().toString();
     if (m_tile->value() > 0) {
         a << QStringLiteral("--tile") << QString::number(m_tile->value());
@@ -108,6 +111,8 @@ RunForm::Problem FuseForm::check() const
         return {tr("HR frame step: an LR stack as input needs the HR step (or give a manifest)"), m_hrStep};
     if (!text(m_checkpoint).isEmpty())
         if (Problem p = requireExisting(m_checkpoint, tr("Model checkpoint")); p.field) return p;
+    if (text(m_checkpoint).isEmpty() && m_preset->currentData().toString() == u"auto")
+        return {tr("Model preset: without a checkpoint (random weights, for testing) choose a preset"), m_preset};
     if (Problem p = requireGiven(m_output, tr("Output video")); p.field) return p;
     if (m_precision->currentData().toString() != u"fp32" && !device().startsWith(QLatin1String("cuda")))
         return {tr("Precision: bf16 and fp16 need a CUDA device"), m_precision};

@@ -148,6 +148,8 @@ private slots:
         setText(form, "input", "/v/lr.tif");
         setText(form, "hr", "/v/hr.tif");
         field<QSpinBox>(form, "hrStep")->setValue(8);
+        setData(form, "preset", "auto");  // found from the checkpoint: no --preset
+        QVERIFY(!form.arguments().contains("--preset"));
         QCOMPARE(form.arguments().mid(0, 8),
                  QStringList({"fuse", "/v/lr.tif", "-o", "/v/video/fused.tif", "--hr", "/v/hr.tif", "--hr-step", "8"}));
     }
@@ -379,10 +381,18 @@ private slots:
         const auto grey = [&](int i) { return qGray(strip.renderSlice(i, 16).pixel(8, 8)); };
         QVERIFY2(grey(0) < 10 && grey(2) > 245 && grey(1) > 100 && grey(1) < 155,
                  qPrintable(QStringLiteral("%1 %2 %3").arg(grey(0)).arg(grey(1)).arg(grey(2))));
+        // Hovering a thumbnail previews it; leaving goes back to the chosen one.
+        QEvent enter(QEvent::Enter), leave(QEvent::Leave);
+        QApplication::sendEvent(strip.thumbnail(1), &enter);
+        QCOMPARE(strip.previewIndex(), 1);
         QTest::mouseClick(strip.thumbnail(2), Qt::LeftButton);
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen.at(0).at(0).toDouble(), 41.125);
         QCOMPARE(strip.selected(), 2);
+        QCOMPARE(strip.previewIndex(), 2);
+        QApplication::sendEvent(strip.thumbnail(0), &enter);
+        QCOMPARE(strip.previewIndex(), 0);
+        QApplication::sendEvent(strip.thumbnail(0), &leave);
         QCOMPARE(strip.previewIndex(), 2);
         QVERIFY_EXCEPTION_THROWN(strip.setSlices(slices, {1.0}), std::invalid_argument);
     }

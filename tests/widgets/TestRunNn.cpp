@@ -3,6 +3,7 @@
 // is logged and offered in the Fuse form; a fusion written as video/fused.tif next to lr.tif opens in the comparison
 // layout; a denoise opens the noisy split reconstruction and the denoised volume side by side.
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,7 +111,10 @@ private slots:
         w.show();
         FuseForm* form = w.findChild<RunMenu*>()->fuseForm();
         field<QLineEdit>(*form, "input")->setText(m_dir.filePath("vid/video/manifest.json"));
-        field<QLineEdit>(*form, "checkpoint")->clear();  // random weights of the preset (the tiny one has no preset)
+        field<QLineEdit>(*form, "checkpoint")->clear();  // random weights of a preset (the tiny model is none)
+        auto* preset = field<QComboBox>(*form, "preset");
+        QVERIFY(!form->validate().isEmpty());  // random weights need a named preset
+        preset->setCurrentIndex(preset->findData("baseline"));
         field<QLineEdit>(*form, "output")->setText(m_dir.filePath("vid/video/fused.tif"));
         form->setDevice("cpu");
         QVERIFY(runForm(w, *form, 90000));
