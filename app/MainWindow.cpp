@@ -144,7 +144,7 @@ void MainWindow::createDocks()
     view->addAction(jobsDock->toggleViewAction());
     view->addAction(logDock->toggleViewAction());
     createClusterMenu();
-    new RunMenu(*this);  // the Run menu (app/runs), after File; a Qt child of the window
+    new RunMenu(*this);  // the Run menu (app/runs); a Qt child of the window
 }
 
 void MainWindow::createClusterMenu()

@@ -250,8 +250,19 @@ RunForm::Problem ReconForm::checkTry() const
     return {};
 }
 
+void ReconForm::setSweepRunning(bool running)
+{
+    m_tryButton->setEnabled(!running);
+}
+
+bool ReconForm::isSweepRunning() const
+{
+    return !m_tryButton->isEnabled();
+}
+
 bool ReconForm::tryCenters()
 {
+    if (isSweepRunning()) return false;
     if (const Problem p = checkTry(); p.field) {
         if (p.field) p.field->setFocus();
         setStatus(p.message);
@@ -271,6 +282,7 @@ bool ReconForm::tryCenters()
     j.inputs = {text(m_input)};
     j.expectedOutputs = {file};
     setStatus(tr("Trying centres %1…").arg(text(m_tryRange)));
+    setSweepRunning(true);
     emit runRequested(j);
     return true;
 }

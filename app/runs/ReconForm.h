@@ -38,6 +38,9 @@ public:
     bool tryCenters();
     // Shows the sweep written by a finished try-centre job (errors go to the status line). False when unreadable.
     bool showTryCenters(const QString& file);
+    // While a sweep runs the "Try Centres…" button is off: a second sweep would replace its temporary folder.
+    void setSweepRunning(bool running);
+    bool isSweepRunning() const;
     widgets::TryCenterStrip* tryCenterStrip() const { return m_strip; }
 
     // The centre the form passes: nothing when automatic.

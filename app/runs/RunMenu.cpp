@@ -56,8 +56,7 @@ RunMenu::RunMenu(MainWindow& window) : QObject(&window), m_window(window)
     setObjectName(QStringLiteral("runMenu"));
     m_menu = new QMenu(tr("&Run"), window.menuBar());
     m_menu->setObjectName(QStringLiteral("RunMenu"));
-    const QList<QAction*> top = window.menuBar()->actions();
-    window.menuBar()->insertMenu(top.size() > 1 ? top.at(1) : nullptr, m_menu);
+    window.menuBar()->addMenu(m_menu);
     m_menu->addAction(tr("&Reconstruct CT…"), this, [this] { showForm(reconForm()); })
         ->setStatusTip(tr("Filtered backprojection of a scan, with a try-centre sweep"));
     m_menu->addAction(tr("&Fuse (SWIN-XVR)…"), this, [this] { showForm(fuseForm()); })
@@ -121,6 +120,8 @@ void RunMenu::onFinished(const QString& id)
     const QPointer<RunForm> form = m_jobs.take(id);
     const auto job = m_window.runner().job(id);
     if (!job) return;
+    if (auto* recon = qobject_cast<ReconForm*>(form.data()); recon && job->kind == u"try-center")
+        recon->setSweepRunning(false);
     bool ok = job->state == remote::JobState::Completed;
     if (ok) {
         ok = openResults(*job, form);

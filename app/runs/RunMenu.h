@@ -24,7 +24,7 @@ class TrainForm;
 class RunMenu : public QObject {
     Q_OBJECT
 public:
-    // Adds the menu to `window`'s menu bar (after File); a Qt child of the window.
+    // Adds the menu to `window`'s menu bar (at the end: File and View keep their places); a Qt child of the window.
     explicit RunMenu(MainWindow& window);
 
     QMenu* menu() const { return m_menu; }

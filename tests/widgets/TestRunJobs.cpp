@@ -157,7 +157,11 @@ private slots:
         field<QSpinBox>(*form, "tryRow")->setValue(4);
         QSignalSpy finished(menu, &RunMenu::runFinished);
         QTest::mouseClick(field<QPushButton>(*form, "tryCentersButton"), Qt::LeftButton);
+        QVERIFY(form->isSweepRunning());  // one sweep at a time
+        QVERIFY(!form->tryCenters());
         QVERIFY(finished.wait(30000));
+        QVERIFY(!form->isSweepRunning());
+        QCOMPARE(w.runner().jobIds().size(), 1);
         QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(w.logText() + form->status()));
         const auto job = w.runner().job(finished.at(0).at(0).toString());
         QVERIFY(job->arguments.contains("--try-center"));
@@ -227,8 +231,8 @@ private slots:
         MainWindow w;
         w.setDialogsEnabled(false);
         auto* menu = w.findChild<RunMenu*>();
-        // The Run menu comes right after File; its first entry opens the recon form.
-        QCOMPARE(w.menuBar()->actions().at(1)->menu(), menu->menu());
+        // The Run menu is in the menu bar; its first entry opens the recon form.
+        QVERIFY(w.menuBar()->actions().contains(menu->menu()->menuAction()));
         QCOMPARE(menu->menu()->actions().size(), 5);  // recon, fuse, denoise, separator, train
         menu->menu()->actions().at(0)->trigger();
         ReconForm* form = menu->reconForm();
