@@ -128,6 +128,11 @@ private slots:
         QCOMPARE(w.panes().size(), 1);
         QCOMPARE(w.panes().at(0)->title(), QStringLiteral("gui.tif"));
         QCOMPARE(w.panes().at(0)->view()->currentFrame(), 4);
+        if (const QString shots = qEnvironmentVariable("XRS_RUNS_SCREENSHOTS"); !shots.isEmpty()) {
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.renderPanes();
+            w.grab().save(QDir(shots).filePath("main-window-recon.png"));
+        }
 
         // Exactly what a direct `xrs recon` with the same arguments writes.
         const QString direct = m_dir.filePath("direct.tif");
