@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 
 #include "DenoiseForm.h"
 #include "FuseForm.h"
@@ -146,6 +147,16 @@ bool RunMenu::openResults(const remote::Job& job, RunForm* form)
             widgets::ImageView* view = m_window.panes().last()->view();
             view->setFrame(view->frameCount() / 2);
             view->autoWindowLevel();
+        }
+        // The Volume tab reads the whole volume on the GUI thread: only up to the preference runs/autoVolumeMiB
+        // (default 1024); larger ones stay in the pane, which reads slice by slice.
+        const qint64 limitMiB = QSettings().value(QStringLiteral("runs/autoVolumeMiB"), 1024).toLongLong();
+        if (QFileInfo(output).size() > (limitMiB << 20)) {
+            m_window.appendLog(tr("%1 is larger than %2 MiB: shown in a pane; File \u2192 Open Volume… shows it in "
+                                  "orthogonal slices")
+                                   .arg(QDir::toNativeSeparators(output))
+                                   .arg(limitMiB));
+            return ok;
         }
         return m_window.openVolume(output) && ok;
     }

@@ -147,6 +147,26 @@ private slots:
         QVERIFY(form->status().contains("completed"));
     }
 
+    void largeVolumeStaysInAPane()
+    {
+        // Past runs/autoVolumeMiB the volume is not read whole into the Volume tab: the pane reads slice by slice.
+        QSettings().setValue("runs/autoVolumeMiB", 0);
+        MainWindow w;
+        w.setDialogsEnabled(false);
+        auto* menu = w.findChild<RunMenu*>();
+        ReconForm* form = menu->reconForm();
+        field<QLineEdit>(*form, "input")->setText(m_scan);
+        field<QLineEdit>(*form, "output")->setText(m_dir.filePath("large.tif"));
+        QSignalSpy finished(menu, &RunMenu::runFinished);
+        QVERIFY(form->run());
+        QVERIFY(finished.wait(30000));
+        QSettings().remove("runs/autoVolumeMiB");
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(w.logText()));
+        QCOMPARE(w.panes().size(), 1);
+        QVERIFY(!w.volumeView());
+        QVERIFY(w.logText().contains("larger than 0 MiB"));
+    }
+
     void tryCentresFillTheStrip()
     {
         MainWindow w;
