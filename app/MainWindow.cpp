@@ -35,6 +35,7 @@
 #include "remote/ClusterJobsModel.h"
 #include "remote/ClusterJobsPanel.h"
 #include "remote/SubmitDialog.h"
+#include "runs/RunMenu.h"
 #ifdef XRS_HAVE_SSH
 #include "remote/HostProfileDialog.h"
 #endif
@@ -143,6 +144,7 @@ void MainWindow::createDocks()
     view->addAction(jobsDock->toggleViewAction());
     view->addAction(logDock->toggleViewAction());
     createClusterMenu();
+    new RunMenu(*this);  // the Run menu (app/runs); a Qt child of the window
 }
 
 void MainWindow::createClusterMenu()
