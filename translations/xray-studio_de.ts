@@ -425,6 +425,344 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     </message>
 </context>
 <context>
+    <name>xrs::app::DenoiseForm</name>
+    <message>
+        <source>Denoise (Noise2Inverse)</source>
+        <translation>Entrauschen (Noise2Inverse)</translation>
+    </message>
+    <message>
+        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Raw scan: DXchange HDF5, or TIFF projections with flats and darks</source>
+        <translation>Rohscan: DXchange-HDF5 oder TIFF-Projektionen mit Hell- und Dunkelbildern</translation>
+    </message>
+    <message>
+        <source>Flat fields</source>
+        <translation>Hellbilder</translation>
+    </message>
+    <message>
+        <source>TIFF flat fields, for TIFF projections only</source>
+        <translation>TIFF-Hellbilder, nur für TIFF-Projektionen</translation>
+    </message>
+    <message>
+        <source>Dark fields</source>
+        <translation>Dunkelbilder</translation>
+    </message>
+    <message>
+        <source>TIFF dark fields, for TIFF projections only</source>
+        <translation>TIFF-Dunkelbilder, nur für TIFF-Projektionen</translation>
+    </message>
+    <message>
+        <source>Denoised volume</source>
+        <translation>Entrauschtes Volumen</translation>
+    </message>
+    <message>
+        <source>Output volume (.tif or .h5)</source>
+        <translation>Ausgabevolumen (.tif oder .h5)</translation>
+    </message>
+    <message>
+        <source>Volumes (*.tif *.h5)</source>
+        <translation>Volumen (*.tif *.h5)</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder</source>
+        <translation>Checkpoint-Ordner</translation>
+    </message>
+    <message>
+        <source>Split reconstructions and network checkpoints; a run there is resumed. Empty: the output name + .n2i</source>
+        <translation>Teilrekonstruktionen und Netz-Checkpoints; ein Lauf dort wird fortgesetzt. Leer: der Ausgabename + .n2i</translation>
+    </message>
+    <message>
+        <source>Detector rows</source>
+        <translation>Detektorzeilen</translation>
+    </message>
+    <message>
+        <source>Rows a:b to reconstruct; empty: all rows</source>
+        <translation>Zu rekonstruierende Zeilen a:b; leer: alle Zeilen</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Find the rotation centre automatically</source>
+        <translation>Rotationszentrum automatisch bestimmen</translation>
+    </message>
+    <message>
+        <source>Off: use the centre below for the split reconstructions</source>
+        <translation>Aus: das Zentrum unten für die Teilrekonstruktionen verwenden</translation>
+    </message>
+    <message>
+        <source>Rotation centre</source>
+        <translation>Rotationszentrum</translation>
+    </message>
+    <message>
+        <source>Rotation axis in detector pixels</source>
+        <translation>Rotationsachse in Detektorpixeln</translation>
+    </message>
+    <message>
+        <source>Projection splits</source>
+        <translation>Projektionsaufteilungen</translation>
+    </message>
+    <message>
+        <source>Interleaved subsets of the projections reconstructed separately (K)</source>
+        <translation>Verschränkte Teilmengen der Projektionen, getrennt rekonstruiert (K)</translation>
+    </message>
+    <message>
+        <source>Context slices</source>
+        <translation>Kontextschichten</translation>
+    </message>
+    <message>
+        <source>±n neighbouring slices the network sees (2.5D)</source>
+        <translation>±n benachbarte Schichten, die das Netz sieht (2.5D)</translation>
+    </message>
+    <message>
+        <source>Network levels</source>
+        <translation>Netzebenen</translation>
+    </message>
+    <message>
+        <source>U-Net levels (depth); a trained checkpoint fixes it</source>
+        <translation>U-Net-Ebenen (Tiefe); ein trainierter Checkpoint legt sie fest</translation>
+    </message>
+    <message>
+        <source>Network width</source>
+        <translation>Netzbreite</translation>
+    </message>
+    <message>
+        <source>U-Net channels at full resolution; a trained checkpoint fixes it</source>
+        <translation>U-Net-Kanäle bei voller Auflösung; ein trainierter Checkpoint legt sie fest</translation>
+    </message>
+    <message>
+        <source>Training epochs</source>
+        <translation>Trainingsepochen</translation>
+    </message>
+    <message>
+        <source>0: use the checkpoint as it is (no training)</source>
+        <translation>0: Checkpoint unverändert verwenden (kein Training)</translation>
+    </message>
+    <message>
+        <source>Samples per epoch</source>
+        <translation>Stichproben pro Epoche</translation>
+    </message>
+    <message>
+        <source>Training samples per epoch</source>
+        <translation>Trainingsstichproben pro Epoche</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Patches per training step</source>
+        <translation>Patches pro Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>Patch size</source>
+        <translation>Patchgröße</translation>
+    </message>
+    <message>
+        <source>Training patch side in pixels</source>
+        <translation>Seitenlänge der Trainings-Patches in Pixeln</translation>
+    </message>
+    <message>
+        <source>Inference tile</source>
+        <translation>Inferenz-Kachel</translation>
+    </message>
+    <message>
+        <source>Tile side for denoising large slices</source>
+        <translation>Kachelgröße zum Entrauschen großer Schichten</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Random seed (weights and patch sampling)</source>
+        <translation>Zufallsstartwert (Gewichte und Patch-Auswahl)</translation>
+    </message>
+    <message>
+        <source>Denoise %1</source>
+        <translation>%1 entrauschen</translation>
+    </message>
+    <message>
+        <source>Detector rows: “%1” must look like a:b</source>
+        <translation>Detektorzeilen: „%1“ muss die Form a:b haben</translation>
+    </message>
+    <message>
+        <source>Training epochs: 0 needs a trained checkpoint folder, and %1 does not exist</source>
+        <translation>Trainingsepochen: 0 braucht einen trainierten Checkpoint-Ordner, und %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::FuseForm</name>
+    <message>
+        <source>Fuse (SWIN-XVR)</source>
+        <translation>Fusion (SWIN-XVR)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>manifest.json of xrs synth / xrs sample video (names the LR and HR videos and their frame times), or the LR stack</source>
+        <translation>manifest.json von xrs synth / xrs sample video (nennt LR- und HR-Videos und ihre Bildzeiten) oder der LR-Stapel</translation>
+    </message>
+    <message>
+        <source>Manifest or stack (*.json *.tif *.tiff *.h5);;All files (*)</source>
+        <translation>Manifest oder Stapel (*.json *.tif *.tiff *.h5);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>HR stack</source>
+        <translation>HR-Stapel</translation>
+    </message>
+    <message>
+        <source>HR frames (4× the LR size); empty: from the manifest</source>
+        <translation>HR-Bilder (4× die LR-Größe); leer: aus dem Manifest</translation>
+    </message>
+    <message>
+        <source>Stacks (*.tif *.tiff *.h5);;All files (*)</source>
+        <translation>Stapel (*.tif *.tiff *.h5);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>HR frame step</source>
+        <translation>HR-Bildabstand</translation>
+    </message>
+    <message>
+        <source>Without a manifest: LR frame i is at time i, HR frame j at time j·step</source>
+        <translation>Ohne Manifest: LR-Bild i liegt bei Zeit i, HR-Bild j bei Zeit j·Abstand</translation>
+    </message>
+    <message>
+        <source>from the manifest</source>
+        <translation>aus dem Manifest</translation>
+    </message>
+    <message>
+        <source>Model checkpoint</source>
+        <translation>Modell-Checkpoint</translation>
+    </message>
+    <message>
+        <source>net_g_*.pth of a training run (EMA weights preferred); empty: random weights, for testing only</source>
+        <translation>net_g_*.pth eines Trainingslaufs (EMA-Gewichte bevorzugt); leer: Zufallsgewichte, nur zum Testen</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth);;All files (*)</source>
+        <translation>Checkpoints (*.pth);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>Modellvorgabe</translation>
+    </message>
+    <message>
+        <source>Network size: found from the checkpoint, or given (random weights need one)</source>
+        <translation>Netzgröße: aus dem Checkpoint ermittelt oder angegeben (Zufallsgewichte brauchen eine)</translation>
+    </message>
+    <message>
+        <source>from the checkpoint</source>
+        <translation>aus dem Checkpoint</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>LR frames per window</source>
+        <translation>LR-Bilder pro Fenster</translation>
+    </message>
+    <message>
+        <source>Neighbouring LR frames the network sees (must match the checkpoint)</source>
+        <translation>Benachbarte LR-Bilder, die das Netz sieht (muss zum Checkpoint passen)</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>Kachelgröße</translation>
+    </message>
+    <message>
+        <source>Tile side in LR pixels for frames too large for the device memory; whole frames: no tiling</source>
+        <translation>Kachelgröße in LR-Pixeln für Bilder, die zu groß für den Gerätespeicher sind; ganze Bilder: keine Kacheln</translation>
+    </message>
+    <message>
+        <source>whole frames</source>
+        <translation>ganze Bilder</translation>
+    </message>
+    <message>
+        <source>Tile overlap</source>
+        <translation>Kachelüberlappung</translation>
+    </message>
+    <message>
+        <source>Overlap of the tiles in LR pixels (blended)</source>
+        <translation>Überlappung der Kacheln in LR-Pixeln (überblendet)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Network inputs per forward pass</source>
+        <translation>Netzeingaben pro Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>fp32, or bf16/fp16 autocast (CUDA only: faster, slightly different numbers)</source>
+        <translation>fp32 oder bf16/fp16-Autocast (nur CUDA: schneller, leicht abweichende Zahlen)</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>float32, or uint16 ([0, 1] → 0..65535)</source>
+        <translation>float32 oder uint16 ([0, 1] → 0..65535)</translation>
+    </message>
+    <message>
+        <source>Output video</source>
+        <translation>Ausgabevideo</translation>
+    </message>
+    <message>
+        <source>Fused HR video (.tif or .h5). Named video/fused.tif next to lr.tif, it opens in the comparison layout</source>
+        <translation>Fusioniertes HR-Video (.tif oder .h5). Als video/fused.tif neben lr.tif öffnet es sich in der Vergleichsansicht</translation>
+    </message>
+    <message>
+        <source>Stacks (*.tif *.h5)</source>
+        <translation>Stapel (*.tif *.h5)</translation>
+    </message>
+    <message>
+        <source>Checkpoint from training: %1</source>
+        <translation>Checkpoint aus dem Training: %1</translation>
+    </message>
+    <message>
+        <source>Fuse %1</source>
+        <translation>%1 fusionieren</translation>
+    </message>
+    <message>
+        <source>HR stack: an LR stack as input needs its HR stack (or give a manifest)</source>
+        <translation>HR-Stapel: ein LR-Stapel als Eingabe braucht seinen HR-Stapel (oder ein Manifest angeben)</translation>
+    </message>
+    <message>
+        <source>HR frame step: an LR stack as input needs the HR step (or give a manifest)</source>
+        <translation>HR-Bildabstand: ein LR-Stapel als Eingabe braucht den HR-Abstand (oder ein Manifest angeben)</translation>
+    </message>
+    <message>
+        <source>Model preset: without a checkpoint (random weights, for testing) choose a preset</source>
+        <translation>Modellvorgabe: ohne Checkpoint (Zufallsgewichte, zum Testen) eine Vorgabe wählen</translation>
+    </message>
+    <message>
+        <source>Precision: bf16 and fp16 need a CUDA device</source>
+        <translation>Genauigkeit: bf16 und fp16 brauchen ein CUDA-Gerät</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::HostProfileDialog</name>
     <message>
         <source>Host Profiles</source>
@@ -783,6 +1121,418 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     </message>
 </context>
 <context>
+    <name>xrs::app::ReconForm</name>
+    <message>
+        <source>Reconstruct CT</source>
+        <translation>CT rekonstruieren</translation>
+    </message>
+    <message>
+        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>DXchange HDF5 file, or TIFF projections (file or folder) with flats and darks</source>
+        <translation>DXchange-HDF5-Datei oder TIFF-Projektionen (Datei oder Ordner) mit Hell- und Dunkelbildern</translation>
+    </message>
+    <message>
+        <source>Flat fields</source>
+        <translation>Hellbilder</translation>
+    </message>
+    <message>
+        <source>TIFF flat fields, for TIFF projections only</source>
+        <translation>TIFF-Hellbilder, nur für TIFF-Projektionen</translation>
+    </message>
+    <message>
+        <source>Dark fields</source>
+        <translation>Dunkelbilder</translation>
+    </message>
+    <message>
+        <source>TIFF dark fields, for TIFF projections only</source>
+        <translation>TIFF-Dunkelbilder, nur für TIFF-Projektionen</translation>
+    </message>
+    <message>
+        <source>Output volume</source>
+        <translation>Ausgabevolumen</translation>
+    </message>
+    <message>
+        <source>Reconstructed volume: .tif or .h5 (written atomically: it appears only when complete)</source>
+        <translation>Rekonstruiertes Volumen: .tif oder .h5 (atomar geschrieben: erscheint erst, wenn es vollständig ist)</translation>
+    </message>
+    <message>
+        <source>Volumes (*.tif *.h5)</source>
+        <translation>Volumen (*.tif *.h5)</translation>
+    </message>
+    <message>
+        <source>Detector rows</source>
+        <translation>Detektorzeilen</translation>
+    </message>
+    <message>
+        <source>Rows a:b to reconstruct (end exclusive, unbinned pixels); empty: all rows</source>
+        <translation>Zu rekonstruierende Zeilen a:b (Ende ausschließlich, ungebinnte Pixel); leer: alle Zeilen</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Find the rotation centre automatically</source>
+        <translation>Rotationszentrum automatisch bestimmen</translation>
+    </message>
+    <message>
+        <source>Off: use the centre below (try several with “Try centres…”)</source>
+        <translation>Aus: das Zentrum unten verwenden (mehrere mit „Zentren testen…“ ausprobieren)</translation>
+    </message>
+    <message>
+        <source>Rotation centre</source>
+        <translation>Rotationszentrum</translation>
+    </message>
+    <message>
+        <source>Rotation axis in unbinned detector pixels (from the left edge)</source>
+        <translation>Rotationsachse in ungebinnten Detektorpixeln (vom linken Rand)</translation>
+    </message>
+    <message>
+        <source>Scan range</source>
+        <translation>Scanbereich</translation>
+    </message>
+    <message>
+        <source>180° or 360° (stitched, the axis may be off-centre); auto: from the angles</source>
+        <translation>180° oder 360° (zusammengesetzt, die Achse darf außermittig liegen); auto: aus den Winkeln</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>180°</source>
+        <translation>180°</translation>
+    </message>
+    <message>
+        <source>360°</source>
+        <translation>360°</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filtered backprojection filter</source>
+        <translation>Filter der gefilterten Rückprojektion</translation>
+    </message>
+    <message>
+        <source>Ram-Lak</source>
+        <translation>Ram-Lak</translation>
+    </message>
+    <message>
+        <source>Shepp-Logan</source>
+        <translation>Shepp-Logan</translation>
+    </message>
+    <message>
+        <source>Chesler</source>
+        <translation>Chesler</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>Hamming</source>
+        <translation>Hamming</translation>
+    </message>
+    <message>
+        <source>Hann</source>
+        <translation>Hann</translation>
+    </message>
+    <message>
+        <source>Parzen</source>
+        <translation>Parzen</translation>
+    </message>
+    <message>
+        <source>Ring removal</source>
+        <translation>Ringentfernung</translation>
+    </message>
+    <message>
+        <source>Stripe removal on the sinograms: sorting, Fourier filter, large stripes, or all of them</source>
+        <translation>Streifenentfernung auf den Sinogrammen: Sortierung, Fourier-Filter, breite Streifen oder alle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>sorting (window)</source>
+        <translation>Sortierung (Fenster)</translation>
+    </message>
+    <message>
+        <source>Fourier filter (sigma)</source>
+        <translation>Fourier-Filter (Sigma)</translation>
+    </message>
+    <message>
+        <source>large stripes (window)</source>
+        <translation>breite Streifen (Fenster)</translation>
+    </message>
+    <message>
+        <source>Ring parameter</source>
+        <translation>Ringparameter</translation>
+    </message>
+    <message>
+        <source>Window (odd, ≥ 3) for sorting and large stripes; sigma for the Fourier filter</source>
+        <translation>Fenster (ungerade, ≥ 3) für Sortierung und breite Streifen; Sigma für den Fourier-Filter</translation>
+    </message>
+    <message>
+        <source>Zinger threshold</source>
+        <translation>Zinger-Schwelle</translation>
+    </message>
+    <message>
+        <source>Remove zingers deviating from the 3×3 median by more than this fraction; 0: off</source>
+        <translation>Zinger entfernen, die um mehr als diesen Anteil vom 3×3-Median abweichen; 0: aus</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Binning</source>
+        <translation>Binning</translation>
+    </message>
+    <message>
+        <source>Detector binning (mean of the raw counts)</source>
+        <translation>Detektor-Binning (Mittelwert der Rohzählwerte)</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Type of the output values (integers are scaled from the value range)</source>
+        <translation>Typ der Ausgabewerte (Ganzzahlen werden aus dem Wertebereich skaliert)</translation>
+    </message>
+    <message>
+        <source>Projection storage</source>
+        <translation>Speichergenauigkeit der Projektionen</translation>
+    </message>
+    <message>
+        <source>Precision of the filtered projections in the backprojector: half precision needs half the GPU memory and bandwidth (about 3 significant digits per sample)</source>
+        <translation>Genauigkeit der gefilterten Projektionen im Rückprojektor: halbe Genauigkeit braucht halb so viel GPU-Speicher und Bandbreite (etwa 3 signifikante Stellen je Abtastwert)</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>float16 (half)</source>
+        <translation>float16 (halbe Genauigkeit)</translation>
+    </message>
+    <message>
+        <source>Rows per chunk</source>
+        <translation>Zeilen pro Block</translation>
+    </message>
+    <message>
+        <source>Detector rows reconstructed at a time; auto: from the memory budget</source>
+        <translation>Gleichzeitig rekonstruierte Detektorzeilen; auto: aus dem Speicherbudget</translation>
+    </message>
+    <message>
+        <source>Memory budget</source>
+        <translation>Speicherbudget</translation>
+    </message>
+    <message>
+        <source>Memory for the chunks</source>
+        <translation>Speicher für die Blöcke</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Try centres</source>
+        <translation>Zentren testen</translation>
+    </message>
+    <message>
+        <source>Candidate centres from A to B in steps of STEP (unbinned detector pixels)</source>
+        <translation>Kandidaten für das Zentrum von A bis B in Schritten von STEP (ungebinnte Detektorpixel)</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>The detector row whose slice is reconstructed for every candidate</source>
+        <translation>Die Detektorzeile, deren Schicht für jeden Kandidaten rekonstruiert wird</translation>
+    </message>
+    <message>
+        <source>Try Centres…</source>
+        <translation>Zentren testen…</translation>
+    </message>
+    <message>
+        <source>Reconstruct the row once per candidate centre and show the slices side by side</source>
+        <translation>Die Zeile für jedes Kandidatenzentrum rekonstruieren und die Schichten nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Zentren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Centre set to %1</source>
+        <translation>Zentrum auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>Reconstruct %1</source>
+        <translation>%1 rekonstruieren</translation>
+    </message>
+    <message>
+        <source>Output volume: %1 must end in .tif, .h5 or / (a folder)</source>
+        <translation>Ausgabevolumen: %1 muss auf .tif, .h5 oder / (ein Ordner) enden</translation>
+    </message>
+    <message>
+        <source>Detector rows: “%1” must look like a:b</source>
+        <translation>Detektorzeilen: „%1“ muss die Form a:b haben</translation>
+    </message>
+    <message>
+        <source>Ring parameter: the window must be an odd whole number ≥ 3</source>
+        <translation>Ringparameter: das Fenster muss eine ungerade ganze Zahl ≥ 3 sein</translation>
+    </message>
+    <message>
+        <source>Centres: “%1” must be A:B:STEP with A ≤ B and STEP &gt; 0</source>
+        <translation>Zentren: „%1“ muss A:B:STEP mit A ≤ B und STEP &gt; 0 sein</translation>
+    </message>
+    <message>
+        <source>Centres: at most %1 candidates at a time</source>
+        <translation>Zentren: höchstens %1 Kandidaten auf einmal</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Try centres %1 on %2</source>
+        <translation>Zentren %1 an %2 testen</translation>
+    </message>
+    <message>
+        <source>Trying centres %1…</source>
+        <translation>Teste Zentren %1…</translation>
+    </message>
+    <message>
+        <source>Cannot show the try-centre slices: %1</source>
+        <translation>Die Schichten der Zentrumssuche können nicht angezeigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n centre(s) tried: click the sharpest slice to use its centre</source>
+        <translation>
+            <numerusform>%n Zentrum getestet: die schärfste Schicht anklicken, um ihr Zentrum zu verwenden</numerusform>
+            <numerusform>%n Zentren getestet: die schärfste Schicht anklicken, um ihr Zentrum zu verwenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::RunForm</name>
+    <message>
+        <source>Where the computation runs; passed to the engine as --device</source>
+        <translation>Wo gerechnet wird; wird der Engine als --device übergeben</translation>
+    </message>
+    <message>
+        <source>The exact command the job runs (read-only)</source>
+        <translation>Der genaue Befehl, den der Auftrag ausführt (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>%1: nothing given</source>
+        <translation>%1: nichts angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist</source>
+        <translation>%1: %2 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::RunMenu</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>&amp;Reconstruct CT…</source>
+        <translation>CT &amp;rekonstruieren…</translation>
+    </message>
+    <message>
+        <source>Filtered backprojection of a scan, with a try-centre sweep</source>
+        <translation>Gefilterte Rückprojektion eines Scans, mit Zentrumssuche</translation>
+    </message>
+    <message>
+        <source>&amp;Fuse (SWIN-XVR)…</source>
+        <translation>&amp;Fusion (SWIN-XVR)…</translation>
+    </message>
+    <message>
+        <source>HR frames for every LR frame from LR and sparse HR videos</source>
+        <translation>HR-Bilder für jedes LR-Bild aus LR- und spärlichen HR-Videos</translation>
+    </message>
+    <message>
+        <source>&amp;Denoise (Noise2Inverse)…</source>
+        <translation>&amp;Entrauschen (Noise2Inverse)…</translation>
+    </message>
+    <message>
+        <source>Self-supervised denoising of a reconstruction (trains, then denoises)</source>
+        <translation>Selbstüberwachtes Entrauschen einer Rekonstruktion (trainiert, dann entrauscht)</translation>
+    </message>
+    <message>
+        <source>&amp;Train Fusion Model…</source>
+        <translation>Fusionsmodell &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>Train SWIN-XVR on an LR video and its ground truth</source>
+        <translation>SWIN-XVR auf einem LR-Video und seiner Ground Truth trainieren</translation>
+    </message>
+    <message>
+        <source>Started “%1”: %2</source>
+        <translation>„%1“ gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Running “%1” (see the Jobs dock)</source>
+        <translation>„%1“ läuft (siehe Aufträge-Leiste)</translation>
+    </message>
+    <message>
+        <source>“%1” completed</source>
+        <translation>„%1“ abgeschlossen</translation>
+    </message>
+    <message>
+        <source>“%1” %2: %3</source>
+        <translation>„%1“ %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: shown in a pane; File → Open Volume… shows it in orthogonal slices</source>
+        <translation>%1 ist größer als %2 MiB: in einem Bereich gezeigt; Datei → Volumen öffnen… zeigt es in orthogonalen Schnitten</translation>
+    </message>
+    <message>
+        <source>Training “%1” finished without a checkpoint</source>
+        <translation>Training „%1“ endete ohne Checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint of “%1”: %2</source>
+        <translation>Checkpoint von „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::SubmitDialog</name>
     <message>
         <source>Submit Cluster Job</source>
@@ -907,6 +1657,181 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>Submitted job %1</source>
         <translation>Job %1 eingereicht</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::TrainForm</name>
+    <message>
+        <source>Train Fusion Model</source>
+        <translation>Fusionsmodell trainieren</translation>
+    </message>
+    <message>
+        <source>Stacks (*.tif *.tiff *.h5);;All files (*)</source>
+        <translation>Stapel (*.tif *.tiff *.h5);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>manifest.json of xrs synth / xrs sample video (gives the LR and ground-truth videos)</source>
+        <translation>manifest.json von xrs synth / xrs sample video (nennt die LR- und Ground-Truth-Videos)</translation>
+    </message>
+    <message>
+        <source>Manifests (*.json);;All files (*)</source>
+        <translation>Manifeste (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>LR stack</source>
+        <translation>LR-Stapel</translation>
+    </message>
+    <message>
+        <source>Without a manifest: LR frames in [0, 1]</source>
+        <translation>Ohne Manifest: LR-Bilder in [0, 1]</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>Ground Truth</translation>
+    </message>
+    <message>
+        <source>Without a manifest: ground-truth frames (4× the LR size) in [0, 1]</source>
+        <translation>Ohne Manifest: Ground-Truth-Bilder (4× die LR-Größe) in [0, 1]</translation>
+    </message>
+    <message>
+        <source>Config JSON</source>
+        <translation>Konfigurations-JSON</translation>
+    </message>
+    <message>
+        <source>JSON file with any training options; the fields here override it only where changed</source>
+        <translation>JSON-Datei mit beliebigen Trainingsoptionen; die Felder hier überschreiben sie nur, wo sie geändert wurden</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder</source>
+        <translation>Checkpoint-Ordner</translation>
+    </message>
+    <message>
+        <source>Where checkpoints (net_g_*.pth) and the training log go</source>
+        <translation>Wohin Checkpoints (net_g_*.pth) und das Trainingsprotokoll geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Resume the run in this folder</source>
+        <translation>Den Lauf in diesem Ordner fortsetzen</translation>
+    </message>
+    <message>
+        <source>On: continue from the folder&apos;s last checkpoint. Off: the folder must be new or empty</source>
+        <translation>An: beim letzten Checkpoint des Ordners fortsetzen. Aus: der Ordner muss neu oder leer sein</translation>
+    </message>
+    <message>
+        <source>Fine-tune from</source>
+        <translation>Feinabstimmung ab</translation>
+    </message>
+    <message>
+        <source>Start from the weights of this checkpoint (net_g_*.pth); empty: random initialisation</source>
+        <translation>Mit den Gewichten dieses Checkpoints beginnen (net_g_*.pth); leer: zufällige Initialisierung</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth);;All files (*)</source>
+        <translation>Checkpoints (*.pth);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>Modellvorgabe</translation>
+    </message>
+    <message>
+        <source>Network size</source>
+        <translation>Netzgröße</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>LR frames per sample</source>
+        <translation>LR-Bilder pro Stichprobe</translation>
+    </message>
+    <message>
+        <source>Neighbouring LR frames per sample</source>
+        <translation>Benachbarte LR-Bilder pro Stichprobe</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Total training iterations</source>
+        <translation>Trainingsiterationen insgesamt</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Samples per iteration (and rank)</source>
+        <translation>Stichproben pro Iteration (und Rang)</translation>
+    </message>
+    <message>
+        <source>HR crop</source>
+        <translation>HR-Ausschnitt</translation>
+    </message>
+    <message>
+        <source>HR crop side in pixels (the LR crop is a quarter)</source>
+        <translation>Seitenlänge des HR-Ausschnitts in Pixeln (der LR-Ausschnitt ist ein Viertel)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Adam learning rate</source>
+        <translation>Lernrate von Adam</translation>
+    </message>
+    <message>
+        <source>Validate every</source>
+        <translation>Validieren alle</translation>
+    </message>
+    <message>
+        <source>Iterations between validations</source>
+        <translation>Iterationen zwischen Validierungen</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint alle</translation>
+    </message>
+    <message>
+        <source>Iterations between checkpoints</source>
+        <translation>Iterationen zwischen Checkpoints</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <source>Train on %1</source>
+        <translation>Training mit %1</translation>
+    </message>
+    <message>
+        <source>Manifest: give a manifest, or the LR and ground-truth stacks</source>
+        <translation>Manifest: ein Manifest oder die LR- und Ground-Truth-Stapel angeben</translation>
+    </message>
+    <message>
+        <source>Ground truth: an LR stack needs its ground truth</source>
+        <translation>Ground Truth: ein LR-Stapel braucht seine Ground Truth</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder: %1 already holds files; tick “Resume” to continue that run or choose a new folder</source>
+        <translation>Checkpoint-Ordner: %1 enthält bereits Dateien; „Fortsetzen“ ankreuzen, um diesen Lauf fortzusetzen, oder einen neuen Ordner wählen</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +2194,21 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>distance (%1)</source>
         <translation>Abstand (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::TryCenterStrip</name>
+    <message>
+        <source>centre %1</source>
+        <translation>Zentrum %1</translation>
+    </message>
+    <message>
+        <source>Click to use centre %1</source>
+        <translation>Klicken, um Zentrum %1 zu verwenden</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (gewählt)</translation>
     </message>
 </context>
 </TS>

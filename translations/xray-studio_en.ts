@@ -425,6 +425,344 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::DenoiseForm</name>
+    <message>
+        <source>Denoise (Noise2Inverse)</source>
+        <translation>Denoise (Noise2Inverse)</translation>
+    </message>
+    <message>
+        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Raw scan: DXchange HDF5, or TIFF projections with flats and darks</source>
+        <translation>Raw scan: DXchange HDF5, or TIFF projections with flats and darks</translation>
+    </message>
+    <message>
+        <source>Flat fields</source>
+        <translation>Flat fields</translation>
+    </message>
+    <message>
+        <source>TIFF flat fields, for TIFF projections only</source>
+        <translation>TIFF flat fields, for TIFF projections only</translation>
+    </message>
+    <message>
+        <source>Dark fields</source>
+        <translation>Dark fields</translation>
+    </message>
+    <message>
+        <source>TIFF dark fields, for TIFF projections only</source>
+        <translation>TIFF dark fields, for TIFF projections only</translation>
+    </message>
+    <message>
+        <source>Denoised volume</source>
+        <translation>Denoised volume</translation>
+    </message>
+    <message>
+        <source>Output volume (.tif or .h5)</source>
+        <translation>Output volume (.tif or .h5)</translation>
+    </message>
+    <message>
+        <source>Volumes (*.tif *.h5)</source>
+        <translation>Volumes (*.tif *.h5)</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder</source>
+        <translation>Checkpoint folder</translation>
+    </message>
+    <message>
+        <source>Split reconstructions and network checkpoints; a run there is resumed. Empty: the output name + .n2i</source>
+        <translation>Split reconstructions and network checkpoints; a run there is resumed. Empty: the output name + .n2i</translation>
+    </message>
+    <message>
+        <source>Detector rows</source>
+        <translation>Detector rows</translation>
+    </message>
+    <message>
+        <source>Rows a:b to reconstruct; empty: all rows</source>
+        <translation>Rows a:b to reconstruct; empty: all rows</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Find the rotation centre automatically</source>
+        <translation>Find the rotation centre automatically</translation>
+    </message>
+    <message>
+        <source>Off: use the centre below for the split reconstructions</source>
+        <translation>Off: use the centre below for the split reconstructions</translation>
+    </message>
+    <message>
+        <source>Rotation centre</source>
+        <translation>Rotation centre</translation>
+    </message>
+    <message>
+        <source>Rotation axis in detector pixels</source>
+        <translation>Rotation axis in detector pixels</translation>
+    </message>
+    <message>
+        <source>Projection splits</source>
+        <translation>Projection splits</translation>
+    </message>
+    <message>
+        <source>Interleaved subsets of the projections reconstructed separately (K)</source>
+        <translation>Interleaved subsets of the projections reconstructed separately (K)</translation>
+    </message>
+    <message>
+        <source>Context slices</source>
+        <translation>Context slices</translation>
+    </message>
+    <message>
+        <source>±n neighbouring slices the network sees (2.5D)</source>
+        <translation>±n neighbouring slices the network sees (2.5D)</translation>
+    </message>
+    <message>
+        <source>Network levels</source>
+        <translation>Network levels</translation>
+    </message>
+    <message>
+        <source>U-Net levels (depth); a trained checkpoint fixes it</source>
+        <translation>U-Net levels (depth); a trained checkpoint fixes it</translation>
+    </message>
+    <message>
+        <source>Network width</source>
+        <translation>Network width</translation>
+    </message>
+    <message>
+        <source>U-Net channels at full resolution; a trained checkpoint fixes it</source>
+        <translation>U-Net channels at full resolution; a trained checkpoint fixes it</translation>
+    </message>
+    <message>
+        <source>Training epochs</source>
+        <translation>Training epochs</translation>
+    </message>
+    <message>
+        <source>0: use the checkpoint as it is (no training)</source>
+        <translation>0: use the checkpoint as it is (no training)</translation>
+    </message>
+    <message>
+        <source>Samples per epoch</source>
+        <translation>Samples per epoch</translation>
+    </message>
+    <message>
+        <source>Training samples per epoch</source>
+        <translation>Training samples per epoch</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Patches per training step</source>
+        <translation>Patches per training step</translation>
+    </message>
+    <message>
+        <source>Patch size</source>
+        <translation>Patch size</translation>
+    </message>
+    <message>
+        <source>Training patch side in pixels</source>
+        <translation>Training patch side in pixels</translation>
+    </message>
+    <message>
+        <source>Inference tile</source>
+        <translation>Inference tile</translation>
+    </message>
+    <message>
+        <source>Tile side for denoising large slices</source>
+        <translation>Tile side for denoising large slices</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Random seed (weights and patch sampling)</source>
+        <translation>Random seed (weights and patch sampling)</translation>
+    </message>
+    <message>
+        <source>Denoise %1</source>
+        <translation>Denoise %1</translation>
+    </message>
+    <message>
+        <source>Detector rows: “%1” must look like a:b</source>
+        <translation>Detector rows: “%1” must look like a:b</translation>
+    </message>
+    <message>
+        <source>Training epochs: 0 needs a trained checkpoint folder, and %1 does not exist</source>
+        <translation>Training epochs: 0 needs a trained checkpoint folder, and %1 does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::FuseForm</name>
+    <message>
+        <source>Fuse (SWIN-XVR)</source>
+        <translation>Fuse (SWIN-XVR)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>manifest.json of xrs synth / xrs sample video (names the LR and HR videos and their frame times), or the LR stack</source>
+        <translation>manifest.json of xrs synth / xrs sample video (names the LR and HR videos and their frame times), or the LR stack</translation>
+    </message>
+    <message>
+        <source>Manifest or stack (*.json *.tif *.tiff *.h5);;All files (*)</source>
+        <translation>Manifest or stack (*.json *.tif *.tiff *.h5);;All files (*)</translation>
+    </message>
+    <message>
+        <source>HR stack</source>
+        <translation>HR stack</translation>
+    </message>
+    <message>
+        <source>HR frames (4× the LR size); empty: from the manifest</source>
+        <translation>HR frames (4× the LR size); empty: from the manifest</translation>
+    </message>
+    <message>
+        <source>Stacks (*.tif *.tiff *.h5);;All files (*)</source>
+        <translation>Stacks (*.tif *.tiff *.h5);;All files (*)</translation>
+    </message>
+    <message>
+        <source>HR frame step</source>
+        <translation>HR frame step</translation>
+    </message>
+    <message>
+        <source>Without a manifest: LR frame i is at time i, HR frame j at time j·step</source>
+        <translation>Without a manifest: LR frame i is at time i, HR frame j at time j·step</translation>
+    </message>
+    <message>
+        <source>from the manifest</source>
+        <translation>from the manifest</translation>
+    </message>
+    <message>
+        <source>Model checkpoint</source>
+        <translation>Model checkpoint</translation>
+    </message>
+    <message>
+        <source>net_g_*.pth of a training run (EMA weights preferred); empty: random weights, for testing only</source>
+        <translation>net_g_*.pth of a training run (EMA weights preferred); empty: random weights, for testing only</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth);;All files (*)</source>
+        <translation>Checkpoints (*.pth);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>Model preset</translation>
+    </message>
+    <message>
+        <source>Network size: found from the checkpoint, or given (random weights need one)</source>
+        <translation>Network size: found from the checkpoint, or given (random weights need one)</translation>
+    </message>
+    <message>
+        <source>from the checkpoint</source>
+        <translation>from the checkpoint</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>LR frames per window</source>
+        <translation>LR frames per window</translation>
+    </message>
+    <message>
+        <source>Neighbouring LR frames the network sees (must match the checkpoint)</source>
+        <translation>Neighbouring LR frames the network sees (must match the checkpoint)</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>Tile size</translation>
+    </message>
+    <message>
+        <source>Tile side in LR pixels for frames too large for the device memory; whole frames: no tiling</source>
+        <translation>Tile side in LR pixels for frames too large for the device memory; whole frames: no tiling</translation>
+    </message>
+    <message>
+        <source>whole frames</source>
+        <translation>whole frames</translation>
+    </message>
+    <message>
+        <source>Tile overlap</source>
+        <translation>Tile overlap</translation>
+    </message>
+    <message>
+        <source>Overlap of the tiles in LR pixels (blended)</source>
+        <translation>Overlap of the tiles in LR pixels (blended)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Network inputs per forward pass</source>
+        <translation>Network inputs per forward pass</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>fp32, or bf16/fp16 autocast (CUDA only: faster, slightly different numbers)</source>
+        <translation>fp32, or bf16/fp16 autocast (CUDA only: faster, slightly different numbers)</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Data type</translation>
+    </message>
+    <message>
+        <source>float32, or uint16 ([0, 1] → 0..65535)</source>
+        <translation>float32, or uint16 ([0, 1] → 0..65535)</translation>
+    </message>
+    <message>
+        <source>Output video</source>
+        <translation>Output video</translation>
+    </message>
+    <message>
+        <source>Fused HR video (.tif or .h5). Named video/fused.tif next to lr.tif, it opens in the comparison layout</source>
+        <translation>Fused HR video (.tif or .h5). Named video/fused.tif next to lr.tif, it opens in the comparison layout</translation>
+    </message>
+    <message>
+        <source>Stacks (*.tif *.h5)</source>
+        <translation>Stacks (*.tif *.h5)</translation>
+    </message>
+    <message>
+        <source>Checkpoint from training: %1</source>
+        <translation>Checkpoint from training: %1</translation>
+    </message>
+    <message>
+        <source>Fuse %1</source>
+        <translation>Fuse %1</translation>
+    </message>
+    <message>
+        <source>HR stack: an LR stack as input needs its HR stack (or give a manifest)</source>
+        <translation>HR stack: an LR stack as input needs its HR stack (or give a manifest)</translation>
+    </message>
+    <message>
+        <source>HR frame step: an LR stack as input needs the HR step (or give a manifest)</source>
+        <translation>HR frame step: an LR stack as input needs the HR step (or give a manifest)</translation>
+    </message>
+    <message>
+        <source>Model preset: without a checkpoint (random weights, for testing) choose a preset</source>
+        <translation>Model preset: without a checkpoint (random weights, for testing) choose a preset</translation>
+    </message>
+    <message>
+        <source>Precision: bf16 and fp16 need a CUDA device</source>
+        <translation>Precision: bf16 and fp16 need a CUDA device</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::HostProfileDialog</name>
     <message>
         <source>Host Profiles</source>
@@ -783,6 +1121,418 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::ReconForm</name>
+    <message>
+        <source>Reconstruct CT</source>
+        <translation>Reconstruct CT</translation>
+    </message>
+    <message>
+        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>DXchange HDF5 file, or TIFF projections (file or folder) with flats and darks</source>
+        <translation>DXchange HDF5 file, or TIFF projections (file or folder) with flats and darks</translation>
+    </message>
+    <message>
+        <source>Flat fields</source>
+        <translation>Flat fields</translation>
+    </message>
+    <message>
+        <source>TIFF flat fields, for TIFF projections only</source>
+        <translation>TIFF flat fields, for TIFF projections only</translation>
+    </message>
+    <message>
+        <source>Dark fields</source>
+        <translation>Dark fields</translation>
+    </message>
+    <message>
+        <source>TIFF dark fields, for TIFF projections only</source>
+        <translation>TIFF dark fields, for TIFF projections only</translation>
+    </message>
+    <message>
+        <source>Output volume</source>
+        <translation>Output volume</translation>
+    </message>
+    <message>
+        <source>Reconstructed volume: .tif or .h5 (written atomically: it appears only when complete)</source>
+        <translation>Reconstructed volume: .tif or .h5 (written atomically: it appears only when complete)</translation>
+    </message>
+    <message>
+        <source>Volumes (*.tif *.h5)</source>
+        <translation>Volumes (*.tif *.h5)</translation>
+    </message>
+    <message>
+        <source>Detector rows</source>
+        <translation>Detector rows</translation>
+    </message>
+    <message>
+        <source>Rows a:b to reconstruct (end exclusive, unbinned pixels); empty: all rows</source>
+        <translation>Rows a:b to reconstruct (end exclusive, unbinned pixels); empty: all rows</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Find the rotation centre automatically</source>
+        <translation>Find the rotation centre automatically</translation>
+    </message>
+    <message>
+        <source>Off: use the centre below (try several with “Try centres…”)</source>
+        <translation>Off: use the centre below (try several with “Try centres…”)</translation>
+    </message>
+    <message>
+        <source>Rotation centre</source>
+        <translation>Rotation centre</translation>
+    </message>
+    <message>
+        <source>Rotation axis in unbinned detector pixels (from the left edge)</source>
+        <translation>Rotation axis in unbinned detector pixels (from the left edge)</translation>
+    </message>
+    <message>
+        <source>Scan range</source>
+        <translation>Scan range</translation>
+    </message>
+    <message>
+        <source>180° or 360° (stitched, the axis may be off-centre); auto: from the angles</source>
+        <translation>180° or 360° (stitched, the axis may be off-centre); auto: from the angles</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>180°</source>
+        <translation>180°</translation>
+    </message>
+    <message>
+        <source>360°</source>
+        <translation>360°</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filtered backprojection filter</source>
+        <translation>Filtered backprojection filter</translation>
+    </message>
+    <message>
+        <source>Ram-Lak</source>
+        <translation>Ram-Lak</translation>
+    </message>
+    <message>
+        <source>Shepp-Logan</source>
+        <translation>Shepp-Logan</translation>
+    </message>
+    <message>
+        <source>Chesler</source>
+        <translation>Chesler</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Cosine</translation>
+    </message>
+    <message>
+        <source>Hamming</source>
+        <translation>Hamming</translation>
+    </message>
+    <message>
+        <source>Hann</source>
+        <translation>Hann</translation>
+    </message>
+    <message>
+        <source>Parzen</source>
+        <translation>Parzen</translation>
+    </message>
+    <message>
+        <source>Ring removal</source>
+        <translation>Ring removal</translation>
+    </message>
+    <message>
+        <source>Stripe removal on the sinograms: sorting, Fourier filter, large stripes, or all of them</source>
+        <translation>Stripe removal on the sinograms: sorting, Fourier filter, large stripes, or all of them</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>sorting (window)</source>
+        <translation>sorting (window)</translation>
+    </message>
+    <message>
+        <source>Fourier filter (sigma)</source>
+        <translation>Fourier filter (sigma)</translation>
+    </message>
+    <message>
+        <source>large stripes (window)</source>
+        <translation>large stripes (window)</translation>
+    </message>
+    <message>
+        <source>Ring parameter</source>
+        <translation>Ring parameter</translation>
+    </message>
+    <message>
+        <source>Window (odd, ≥ 3) for sorting and large stripes; sigma for the Fourier filter</source>
+        <translation>Window (odd, ≥ 3) for sorting and large stripes; sigma for the Fourier filter</translation>
+    </message>
+    <message>
+        <source>Zinger threshold</source>
+        <translation>Zinger threshold</translation>
+    </message>
+    <message>
+        <source>Remove zingers deviating from the 3×3 median by more than this fraction; 0: off</source>
+        <translation>Remove zingers deviating from the 3×3 median by more than this fraction; 0: off</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Binning</source>
+        <translation>Binning</translation>
+    </message>
+    <message>
+        <source>Detector binning (mean of the raw counts)</source>
+        <translation>Detector binning (mean of the raw counts)</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Data type</translation>
+    </message>
+    <message>
+        <source>Type of the output values (integers are scaled from the value range)</source>
+        <translation>Type of the output values (integers are scaled from the value range)</translation>
+    </message>
+    <message>
+        <source>Projection storage</source>
+        <translation>Projection storage</translation>
+    </message>
+    <message>
+        <source>Precision of the filtered projections in the backprojector: half precision needs half the GPU memory and bandwidth (about 3 significant digits per sample)</source>
+        <translation>Precision of the filtered projections in the backprojector: half precision needs half the GPU memory and bandwidth (about 3 significant digits per sample)</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>float16 (half)</source>
+        <translation>float16 (half)</translation>
+    </message>
+    <message>
+        <source>Rows per chunk</source>
+        <translation>Rows per chunk</translation>
+    </message>
+    <message>
+        <source>Detector rows reconstructed at a time; auto: from the memory budget</source>
+        <translation>Detector rows reconstructed at a time; auto: from the memory budget</translation>
+    </message>
+    <message>
+        <source>Memory budget</source>
+        <translation>Memory budget</translation>
+    </message>
+    <message>
+        <source>Memory for the chunks</source>
+        <translation>Memory for the chunks</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Try centres</source>
+        <translation>Try centres</translation>
+    </message>
+    <message>
+        <source>Candidate centres from A to B in steps of STEP (unbinned detector pixels)</source>
+        <translation>Candidate centres from A to B in steps of STEP (unbinned detector pixels)</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>middle</translation>
+    </message>
+    <message>
+        <source>The detector row whose slice is reconstructed for every candidate</source>
+        <translation>The detector row whose slice is reconstructed for every candidate</translation>
+    </message>
+    <message>
+        <source>Try Centres…</source>
+        <translation>Try Centres…</translation>
+    </message>
+    <message>
+        <source>Reconstruct the row once per candidate centre and show the slices side by side</source>
+        <translation>Reconstruct the row once per candidate centre and show the slices side by side</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Centres</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Centre set to %1</source>
+        <translation>Centre set to %1</translation>
+    </message>
+    <message>
+        <source>Reconstruct %1</source>
+        <translation>Reconstruct %1</translation>
+    </message>
+    <message>
+        <source>Output volume: %1 must end in .tif, .h5 or / (a folder)</source>
+        <translation>Output volume: %1 must end in .tif, .h5 or / (a folder)</translation>
+    </message>
+    <message>
+        <source>Detector rows: “%1” must look like a:b</source>
+        <translation>Detector rows: “%1” must look like a:b</translation>
+    </message>
+    <message>
+        <source>Ring parameter: the window must be an odd whole number ≥ 3</source>
+        <translation>Ring parameter: the window must be an odd whole number ≥ 3</translation>
+    </message>
+    <message>
+        <source>Centres: “%1” must be A:B:STEP with A ≤ B and STEP &gt; 0</source>
+        <translation>Centres: “%1” must be A:B:STEP with A ≤ B and STEP &gt; 0</translation>
+    </message>
+    <message>
+        <source>Centres: at most %1 candidates at a time</source>
+        <translation>Centres: at most %1 candidates at a time</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Cannot make a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>Try centres %1 on %2</source>
+        <translation>Try centres %1 on %2</translation>
+    </message>
+    <message>
+        <source>Trying centres %1…</source>
+        <translation>Trying centres %1…</translation>
+    </message>
+    <message>
+        <source>Cannot show the try-centre slices: %1</source>
+        <translation>Cannot show the try-centre slices: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n centre(s) tried: click the sharpest slice to use its centre</source>
+        <translation>
+            <numerusform>%n centre tried: click the sharpest slice to use its centre</numerusform>
+            <numerusform>%n centres tried: click the sharpest slice to use its centre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::RunForm</name>
+    <message>
+        <source>Where the computation runs; passed to the engine as --device</source>
+        <translation>Where the computation runs; passed to the engine as --device</translation>
+    </message>
+    <message>
+        <source>The exact command the job runs (read-only)</source>
+        <translation>The exact command the job runs (read-only)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>%1: nothing given</source>
+        <translation>%1: nothing given</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist</source>
+        <translation>%1: %2 does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::RunMenu</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Reconstruct CT…</source>
+        <translation>&amp;Reconstruct CT…</translation>
+    </message>
+    <message>
+        <source>Filtered backprojection of a scan, with a try-centre sweep</source>
+        <translation>Filtered backprojection of a scan, with a try-centre sweep</translation>
+    </message>
+    <message>
+        <source>&amp;Fuse (SWIN-XVR)…</source>
+        <translation>&amp;Fuse (SWIN-XVR)…</translation>
+    </message>
+    <message>
+        <source>HR frames for every LR frame from LR and sparse HR videos</source>
+        <translation>HR frames for every LR frame from LR and sparse HR videos</translation>
+    </message>
+    <message>
+        <source>&amp;Denoise (Noise2Inverse)…</source>
+        <translation>&amp;Denoise (Noise2Inverse)…</translation>
+    </message>
+    <message>
+        <source>Self-supervised denoising of a reconstruction (trains, then denoises)</source>
+        <translation>Self-supervised denoising of a reconstruction (trains, then denoises)</translation>
+    </message>
+    <message>
+        <source>&amp;Train Fusion Model…</source>
+        <translation>&amp;Train Fusion Model…</translation>
+    </message>
+    <message>
+        <source>Train SWIN-XVR on an LR video and its ground truth</source>
+        <translation>Train SWIN-XVR on an LR video and its ground truth</translation>
+    </message>
+    <message>
+        <source>Started “%1”: %2</source>
+        <translation>Started “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Running “%1” (see the Jobs dock)</source>
+        <translation>Running “%1” (see the Jobs dock)</translation>
+    </message>
+    <message>
+        <source>“%1” completed</source>
+        <translation>“%1” completed</translation>
+    </message>
+    <message>
+        <source>“%1” %2: %3</source>
+        <translation>“%1” %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: shown in a pane; File → Open Volume… shows it in orthogonal slices</source>
+        <translation>%1 is larger than %2 MiB: shown in a pane; File → Open Volume… shows it in orthogonal slices</translation>
+    </message>
+    <message>
+        <source>Training “%1” finished without a checkpoint</source>
+        <translation>Training “%1” finished without a checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint of “%1”: %2</source>
+        <translation>Checkpoint of “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::SubmitDialog</name>
     <message>
         <source>Submit Cluster Job</source>
@@ -907,6 +1657,181 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Submitted job %1</source>
         <translation>Submitted job %1</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::TrainForm</name>
+    <message>
+        <source>Train Fusion Model</source>
+        <translation>Train Fusion Model</translation>
+    </message>
+    <message>
+        <source>Stacks (*.tif *.tiff *.h5);;All files (*)</source>
+        <translation>Stacks (*.tif *.tiff *.h5);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>manifest.json of xrs synth / xrs sample video (gives the LR and ground-truth videos)</source>
+        <translation>manifest.json of xrs synth / xrs sample video (gives the LR and ground-truth videos)</translation>
+    </message>
+    <message>
+        <source>Manifests (*.json);;All files (*)</source>
+        <translation>Manifests (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>LR stack</source>
+        <translation>LR stack</translation>
+    </message>
+    <message>
+        <source>Without a manifest: LR frames in [0, 1]</source>
+        <translation>Without a manifest: LR frames in [0, 1]</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>Ground truth</translation>
+    </message>
+    <message>
+        <source>Without a manifest: ground-truth frames (4× the LR size) in [0, 1]</source>
+        <translation>Without a manifest: ground-truth frames (4× the LR size) in [0, 1]</translation>
+    </message>
+    <message>
+        <source>Config JSON</source>
+        <translation>Config JSON</translation>
+    </message>
+    <message>
+        <source>JSON file with any training options; the fields here override it only where changed</source>
+        <translation>JSON file with any training options; the fields here override it only where changed</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder</source>
+        <translation>Checkpoint folder</translation>
+    </message>
+    <message>
+        <source>Where checkpoints (net_g_*.pth) and the training log go</source>
+        <translation>Where checkpoints (net_g_*.pth) and the training log go</translation>
+    </message>
+    <message>
+        <source>Resume the run in this folder</source>
+        <translation>Resume the run in this folder</translation>
+    </message>
+    <message>
+        <source>On: continue from the folder&apos;s last checkpoint. Off: the folder must be new or empty</source>
+        <translation>On: continue from the folder&apos;s last checkpoint. Off: the folder must be new or empty</translation>
+    </message>
+    <message>
+        <source>Fine-tune from</source>
+        <translation>Fine-tune from</translation>
+    </message>
+    <message>
+        <source>Start from the weights of this checkpoint (net_g_*.pth); empty: random initialisation</source>
+        <translation>Start from the weights of this checkpoint (net_g_*.pth); empty: random initialisation</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth);;All files (*)</source>
+        <translation>Checkpoints (*.pth);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>Model preset</translation>
+    </message>
+    <message>
+        <source>Network size</source>
+        <translation>Network size</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>LR frames per sample</source>
+        <translation>LR frames per sample</translation>
+    </message>
+    <message>
+        <source>Neighbouring LR frames per sample</source>
+        <translation>Neighbouring LR frames per sample</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterations</translation>
+    </message>
+    <message>
+        <source>Total training iterations</source>
+        <translation>Total training iterations</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Samples per iteration (and rank)</source>
+        <translation>Samples per iteration (and rank)</translation>
+    </message>
+    <message>
+        <source>HR crop</source>
+        <translation>HR crop</translation>
+    </message>
+    <message>
+        <source>HR crop side in pixels (the LR crop is a quarter)</source>
+        <translation>HR crop side in pixels (the LR crop is a quarter)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Adam learning rate</source>
+        <translation>Adam learning rate</translation>
+    </message>
+    <message>
+        <source>Validate every</source>
+        <translation>Validate every</translation>
+    </message>
+    <message>
+        <source>Iterations between validations</source>
+        <translation>Iterations between validations</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint every</translation>
+    </message>
+    <message>
+        <source>Iterations between checkpoints</source>
+        <translation>Iterations between checkpoints</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Train on %1</source>
+        <translation>Train on %1</translation>
+    </message>
+    <message>
+        <source>Manifest: give a manifest, or the LR and ground-truth stacks</source>
+        <translation>Manifest: give a manifest, or the LR and ground-truth stacks</translation>
+    </message>
+    <message>
+        <source>Ground truth: an LR stack needs its ground truth</source>
+        <translation>Ground truth: an LR stack needs its ground truth</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder: %1 already holds files; tick “Resume” to continue that run or choose a new folder</source>
+        <translation>Checkpoint folder: %1 already holds files; tick “Resume” to continue that run or choose a new folder</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +2194,21 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>distance (%1)</source>
         <translation>distance (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::TryCenterStrip</name>
+    <message>
+        <source>centre %1</source>
+        <translation>centre %1</translation>
+    </message>
+    <message>
+        <source>Click to use centre %1</source>
+        <translation>Click to use centre %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (chosen)</translation>
     </message>
 </context>
 </TS>

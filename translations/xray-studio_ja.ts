@@ -423,6 +423,344 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::DenoiseForm</name>
+    <message>
+        <source>Denoise (Noise2Inverse)</source>
+        <translation>ノイズ除去 (Noise2Inverse)</translation>
+    </message>
+    <message>
+        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
+        <translation>スキャン (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>Raw scan: DXchange HDF5, or TIFF projections with flats and darks</source>
+        <translation>生スキャン: DXchange HDF5、またはフラット・ダーク付きの TIFF 投影</translation>
+    </message>
+    <message>
+        <source>Flat fields</source>
+        <translation>フラット画像</translation>
+    </message>
+    <message>
+        <source>TIFF flat fields, for TIFF projections only</source>
+        <translation>TIFF のフラット画像（TIFF 投影の場合のみ）</translation>
+    </message>
+    <message>
+        <source>Dark fields</source>
+        <translation>ダーク画像</translation>
+    </message>
+    <message>
+        <source>TIFF dark fields, for TIFF projections only</source>
+        <translation>TIFF のダーク画像（TIFF 投影の場合のみ）</translation>
+    </message>
+    <message>
+        <source>Denoised volume</source>
+        <translation>ノイズ除去後のボリューム</translation>
+    </message>
+    <message>
+        <source>Output volume (.tif or .h5)</source>
+        <translation>出力ボリューム（.tif または .h5）</translation>
+    </message>
+    <message>
+        <source>Volumes (*.tif *.h5)</source>
+        <translation>ボリューム (*.tif *.h5)</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder</source>
+        <translation>チェックポイントフォルダー</translation>
+    </message>
+    <message>
+        <source>Split reconstructions and network checkpoints; a run there is resumed. Empty: the output name + .n2i</source>
+        <translation>分割再構成とネットワークのチェックポイント。既存の実行は再開されます。空欄: 出力名 + .n2i</translation>
+    </message>
+    <message>
+        <source>Detector rows</source>
+        <translation>検出器の行</translation>
+    </message>
+    <message>
+        <source>Rows a:b to reconstruct; empty: all rows</source>
+        <translation>再構成する行 a:b。空欄: すべての行</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Find the rotation centre automatically</source>
+        <translation>回転中心を自動で求める</translation>
+    </message>
+    <message>
+        <source>Off: use the centre below for the split reconstructions</source>
+        <translation>オフ: 分割再構成に下の中心を使用</translation>
+    </message>
+    <message>
+        <source>Rotation centre</source>
+        <translation>回転中心</translation>
+    </message>
+    <message>
+        <source>Rotation axis in detector pixels</source>
+        <translation>回転軸（検出器ピクセル）</translation>
+    </message>
+    <message>
+        <source>Projection splits</source>
+        <translation>投影の分割数</translation>
+    </message>
+    <message>
+        <source>Interleaved subsets of the projections reconstructed separately (K)</source>
+        <translation>個別に再構成する投影のインターリーブ部分集合 (K)</translation>
+    </message>
+    <message>
+        <source>Context slices</source>
+        <translation>コンテキストスライス</translation>
+    </message>
+    <message>
+        <source>±n neighbouring slices the network sees (2.5D)</source>
+        <translation>ネットワークが参照する ±n 枚の近傍スライス (2.5D)</translation>
+    </message>
+    <message>
+        <source>Network levels</source>
+        <translation>ネットワークの階層数</translation>
+    </message>
+    <message>
+        <source>U-Net levels (depth); a trained checkpoint fixes it</source>
+        <translation>U-Net の階層数（深さ）。学習済みチェックポイントで固定されます</translation>
+    </message>
+    <message>
+        <source>Network width</source>
+        <translation>ネットワークの幅</translation>
+    </message>
+    <message>
+        <source>U-Net channels at full resolution; a trained checkpoint fixes it</source>
+        <translation>フル解像度での U-Net のチャネル数。学習済みチェックポイントで固定されます</translation>
+    </message>
+    <message>
+        <source>Training epochs</source>
+        <translation>学習エポック数</translation>
+    </message>
+    <message>
+        <source>0: use the checkpoint as it is (no training)</source>
+        <translation>0: チェックポイントをそのまま使用（学習なし）</translation>
+    </message>
+    <message>
+        <source>Samples per epoch</source>
+        <translation>エポックあたりのサンプル数</translation>
+    </message>
+    <message>
+        <source>Training samples per epoch</source>
+        <translation>エポックあたりの学習サンプル数</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>Patches per training step</source>
+        <translation>学習ステップあたりのパッチ数</translation>
+    </message>
+    <message>
+        <source>Patch size</source>
+        <translation>パッチサイズ</translation>
+    </message>
+    <message>
+        <source>Training patch side in pixels</source>
+        <translation>学習パッチの一辺（ピクセル）</translation>
+    </message>
+    <message>
+        <source>Inference tile</source>
+        <translation>推論タイル</translation>
+    </message>
+    <message>
+        <source>Tile side for denoising large slices</source>
+        <translation>大きなスライスのノイズ除去に使うタイルの一辺</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Random seed (weights and patch sampling)</source>
+        <translation>乱数シード（重みとパッチ抽出）</translation>
+    </message>
+    <message>
+        <source>Denoise %1</source>
+        <translation>%1 のノイズ除去</translation>
+    </message>
+    <message>
+        <source>Detector rows: “%1” must look like a:b</source>
+        <translation>検出器の行: 「%1」は a:b の形式にしてください</translation>
+    </message>
+    <message>
+        <source>Training epochs: 0 needs a trained checkpoint folder, and %1 does not exist</source>
+        <translation>学習エポック数: 0 には学習済みのチェックポイントフォルダーが必要ですが、%1 は存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::FuseForm</name>
+    <message>
+        <source>Fuse (SWIN-XVR)</source>
+        <translation>融合 (SWIN-XVR)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>manifest.json of xrs synth / xrs sample video (names the LR and HR videos and their frame times), or the LR stack</source>
+        <translation>xrs synth / xrs sample video の manifest.json（LR・HR 動画とフレーム時刻を指定）、または LR スタック</translation>
+    </message>
+    <message>
+        <source>Manifest or stack (*.json *.tif *.tiff *.h5);;All files (*)</source>
+        <translation>マニフェストまたはスタック (*.json *.tif *.tiff *.h5);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>HR stack</source>
+        <translation>HR スタック</translation>
+    </message>
+    <message>
+        <source>HR frames (4× the LR size); empty: from the manifest</source>
+        <translation>HR フレーム（LR の 4 倍のサイズ）。空欄: マニフェストから</translation>
+    </message>
+    <message>
+        <source>Stacks (*.tif *.tiff *.h5);;All files (*)</source>
+        <translation>スタック (*.tif *.tiff *.h5);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>HR frame step</source>
+        <translation>HR フレーム間隔</translation>
+    </message>
+    <message>
+        <source>Without a manifest: LR frame i is at time i, HR frame j at time j·step</source>
+        <translation>マニフェストなしの場合: LR フレーム i は時刻 i、HR フレーム j は時刻 j·step</translation>
+    </message>
+    <message>
+        <source>from the manifest</source>
+        <translation>マニフェストから</translation>
+    </message>
+    <message>
+        <source>Model checkpoint</source>
+        <translation>モデルのチェックポイント</translation>
+    </message>
+    <message>
+        <source>net_g_*.pth of a training run (EMA weights preferred); empty: random weights, for testing only</source>
+        <translation>学習で得た net_g_*.pth（EMA 重みを優先）。空欄: ランダムな重み（テスト専用）</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth);;All files (*)</source>
+        <translation>チェックポイント (*.pth);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>モデルのプリセット</translation>
+    </message>
+    <message>
+        <source>Network size: found from the checkpoint, or given (random weights need one)</source>
+        <translation>ネットワークの規模: チェックポイントから判定、または指定（ランダムな重みでは指定が必要）</translation>
+    </message>
+    <message>
+        <source>from the checkpoint</source>
+        <translation>チェックポイントから</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>論文</translation>
+    </message>
+    <message>
+        <source>LR frames per window</source>
+        <translation>ウィンドウあたりの LR フレーム数</translation>
+    </message>
+    <message>
+        <source>Neighbouring LR frames the network sees (must match the checkpoint)</source>
+        <translation>ネットワークが参照する近傍 LR フレーム数（チェックポイントと一致させること）</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>タイルサイズ</translation>
+    </message>
+    <message>
+        <source>Tile side in LR pixels for frames too large for the device memory; whole frames: no tiling</source>
+        <translation>デバイスメモリに収まらないフレーム用のタイルの一辺（LR ピクセル）。フレーム全体: タイル分割なし</translation>
+    </message>
+    <message>
+        <source>whole frames</source>
+        <translation>フレーム全体</translation>
+    </message>
+    <message>
+        <source>Tile overlap</source>
+        <translation>タイルの重なり</translation>
+    </message>
+    <message>
+        <source>Overlap of the tiles in LR pixels (blended)</source>
+        <translation>タイルの重なり（LR ピクセル、ブレンド）</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>Network inputs per forward pass</source>
+        <translation>順伝播 1 回あたりのネットワーク入力数</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>fp32, or bf16/fp16 autocast (CUDA only: faster, slightly different numbers)</source>
+        <translation>fp32、または bf16/fp16 の自動キャスト（CUDA のみ: 高速だが数値がわずかに異なる）</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>データ型</translation>
+    </message>
+    <message>
+        <source>float32, or uint16 ([0, 1] → 0..65535)</source>
+        <translation>float32 または uint16（[0, 1] → 0..65535）</translation>
+    </message>
+    <message>
+        <source>Output video</source>
+        <translation>出力動画</translation>
+    </message>
+    <message>
+        <source>Fused HR video (.tif or .h5). Named video/fused.tif next to lr.tif, it opens in the comparison layout</source>
+        <translation>融合した HR 動画（.tif または .h5）。lr.tif と同じ場所の video/fused.tif にすると比較レイアウトで開きます</translation>
+    </message>
+    <message>
+        <source>Stacks (*.tif *.h5)</source>
+        <translation>スタック (*.tif *.h5)</translation>
+    </message>
+    <message>
+        <source>Checkpoint from training: %1</source>
+        <translation>学習で得たチェックポイント: %1</translation>
+    </message>
+    <message>
+        <source>Fuse %1</source>
+        <translation>%1 を融合</translation>
+    </message>
+    <message>
+        <source>HR stack: an LR stack as input needs its HR stack (or give a manifest)</source>
+        <translation>HR スタック: LR スタックを入力にするには HR スタックが必要です（またはマニフェストを指定）</translation>
+    </message>
+    <message>
+        <source>HR frame step: an LR stack as input needs the HR step (or give a manifest)</source>
+        <translation>HR フレーム間隔: LR スタックを入力にするには HR 間隔が必要です（またはマニフェストを指定）</translation>
+    </message>
+    <message>
+        <source>Model preset: without a checkpoint (random weights, for testing) choose a preset</source>
+        <translation>モデルのプリセット: チェックポイントなし（ランダムな重み、テスト用）の場合はプリセットを選んでください</translation>
+    </message>
+    <message>
+        <source>Precision: bf16 and fp16 need a CUDA device</source>
+        <translation>精度: bf16 と fp16 には CUDA デバイスが必要です</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::HostProfileDialog</name>
     <message>
         <source>Host Profiles</source>
@@ -779,6 +1117,417 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::ReconForm</name>
+    <message>
+        <source>Reconstruct CT</source>
+        <translation>CT 再構成</translation>
+    </message>
+    <message>
+        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
+        <translation>スキャン (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>DXchange HDF5 file, or TIFF projections (file or folder) with flats and darks</source>
+        <translation>DXchange HDF5 ファイル、またはフラット・ダーク付きの TIFF 投影（ファイルまたはフォルダー）</translation>
+    </message>
+    <message>
+        <source>Flat fields</source>
+        <translation>フラット画像</translation>
+    </message>
+    <message>
+        <source>TIFF flat fields, for TIFF projections only</source>
+        <translation>TIFF のフラット画像（TIFF 投影の場合のみ）</translation>
+    </message>
+    <message>
+        <source>Dark fields</source>
+        <translation>ダーク画像</translation>
+    </message>
+    <message>
+        <source>TIFF dark fields, for TIFF projections only</source>
+        <translation>TIFF のダーク画像（TIFF 投影の場合のみ）</translation>
+    </message>
+    <message>
+        <source>Output volume</source>
+        <translation>出力ボリューム</translation>
+    </message>
+    <message>
+        <source>Reconstructed volume: .tif or .h5 (written atomically: it appears only when complete)</source>
+        <translation>再構成ボリューム: .tif または .h5（アトミックに書き込まれ、完了時にのみ現れます）</translation>
+    </message>
+    <message>
+        <source>Volumes (*.tif *.h5)</source>
+        <translation>ボリューム (*.tif *.h5)</translation>
+    </message>
+    <message>
+        <source>Detector rows</source>
+        <translation>検出器の行</translation>
+    </message>
+    <message>
+        <source>Rows a:b to reconstruct (end exclusive, unbinned pixels); empty: all rows</source>
+        <translation>再構成する行 a:b（終端を含まない、ビニング前のピクセル）。空欄: すべての行</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Find the rotation centre automatically</source>
+        <translation>回転中心を自動で求める</translation>
+    </message>
+    <message>
+        <source>Off: use the centre below (try several with “Try centres…”)</source>
+        <translation>オフ: 下の中心を使用（「中心を試す…」で複数試せます）</translation>
+    </message>
+    <message>
+        <source>Rotation centre</source>
+        <translation>回転中心</translation>
+    </message>
+    <message>
+        <source>Rotation axis in unbinned detector pixels (from the left edge)</source>
+        <translation>回転軸（ビニング前の検出器ピクセル、左端から）</translation>
+    </message>
+    <message>
+        <source>Scan range</source>
+        <translation>スキャン範囲</translation>
+    </message>
+    <message>
+        <source>180° or 360° (stitched, the axis may be off-centre); auto: from the angles</source>
+        <translation>180° または 360°（つなぎ合わせ、回転軸は中心からずれてもよい）。auto: 角度から判定</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>180°</source>
+        <translation>180°</translation>
+    </message>
+    <message>
+        <source>360°</source>
+        <translation>360°</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Filtered backprojection filter</source>
+        <translation>フィルター補正逆投影のフィルター</translation>
+    </message>
+    <message>
+        <source>Ram-Lak</source>
+        <translation>Ram-Lak</translation>
+    </message>
+    <message>
+        <source>Shepp-Logan</source>
+        <translation>Shepp-Logan</translation>
+    </message>
+    <message>
+        <source>Chesler</source>
+        <translation>Chesler</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>コサイン</translation>
+    </message>
+    <message>
+        <source>Hamming</source>
+        <translation>ハミング</translation>
+    </message>
+    <message>
+        <source>Hann</source>
+        <translation>ハン</translation>
+    </message>
+    <message>
+        <source>Parzen</source>
+        <translation>Parzen</translation>
+    </message>
+    <message>
+        <source>Ring removal</source>
+        <translation>リング除去</translation>
+    </message>
+    <message>
+        <source>Stripe removal on the sinograms: sorting, Fourier filter, large stripes, or all of them</source>
+        <translation>サイノグラムの縞除去: ソート、フーリエフィルター、大きな縞、またはそのすべて</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>sorting (window)</source>
+        <translation>ソート（ウィンドウ）</translation>
+    </message>
+    <message>
+        <source>Fourier filter (sigma)</source>
+        <translation>フーリエフィルター（シグマ）</translation>
+    </message>
+    <message>
+        <source>large stripes (window)</source>
+        <translation>大きな縞（ウィンドウ）</translation>
+    </message>
+    <message>
+        <source>Ring parameter</source>
+        <translation>リングパラメーター</translation>
+    </message>
+    <message>
+        <source>Window (odd, ≥ 3) for sorting and large stripes; sigma for the Fourier filter</source>
+        <translation>ソートと大きな縞ではウィンドウ（3 以上の奇数）、フーリエフィルターではシグマ</translation>
+    </message>
+    <message>
+        <source>Zinger threshold</source>
+        <translation>ジンガーのしきい値</translation>
+    </message>
+    <message>
+        <source>Remove zingers deviating from the 3×3 median by more than this fraction; 0: off</source>
+        <translation>3×3 メディアンからこの割合以上外れたジンガーを除去。0: オフ</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Binning</source>
+        <translation>ビニング</translation>
+    </message>
+    <message>
+        <source>Detector binning (mean of the raw counts)</source>
+        <translation>検出器ビニング（生カウントの平均）</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>データ型</translation>
+    </message>
+    <message>
+        <source>Type of the output values (integers are scaled from the value range)</source>
+        <translation>出力値の型（整数型は値の範囲からスケーリング）</translation>
+    </message>
+    <message>
+        <source>Projection storage</source>
+        <translation>投影データの保存精度</translation>
+    </message>
+    <message>
+        <source>Precision of the filtered projections in the backprojector: half precision needs half the GPU memory and bandwidth (about 3 significant digits per sample)</source>
+        <translation>バックプロジェクタ内のフィルタ済み投影の精度: 半精度では GPU メモリと帯域幅が半分で済みます（1 サンプルあたり有効数字約 3 桁）</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <source>float16 (half)</source>
+        <translation>float16（半精度）</translation>
+    </message>
+    <message>
+        <source>Rows per chunk</source>
+        <translation>チャンクあたりの行数</translation>
+    </message>
+    <message>
+        <source>Detector rows reconstructed at a time; auto: from the memory budget</source>
+        <translation>一度に再構成する検出器の行数。auto: メモリ予算から決定</translation>
+    </message>
+    <message>
+        <source>Memory budget</source>
+        <translation>メモリ予算</translation>
+    </message>
+    <message>
+        <source>Memory for the chunks</source>
+        <translation>チャンク用のメモリ</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Try centres</source>
+        <translation>中心の試行</translation>
+    </message>
+    <message>
+        <source>Candidate centres from A to B in steps of STEP (unbinned detector pixels)</source>
+        <translation>A から B まで STEP 刻みの候補中心（ビニング前の検出器ピクセル）</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>中央</translation>
+    </message>
+    <message>
+        <source>The detector row whose slice is reconstructed for every candidate</source>
+        <translation>候補ごとにスライスを再構成する検出器の行</translation>
+    </message>
+    <message>
+        <source>Try Centres…</source>
+        <translation>中心を試す…</translation>
+    </message>
+    <message>
+        <source>Reconstruct the row once per candidate centre and show the slices side by side</source>
+        <translation>候補中心ごとにその行を再構成し、スライスを並べて表示</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Centre set to %1</source>
+        <translation>中心を %1 に設定しました</translation>
+    </message>
+    <message>
+        <source>Reconstruct %1</source>
+        <translation>%1 を再構成</translation>
+    </message>
+    <message>
+        <source>Output volume: %1 must end in .tif, .h5 or / (a folder)</source>
+        <translation>出力ボリューム: %1 は .tif、.h5 または /（フォルダー）で終わる必要があります</translation>
+    </message>
+    <message>
+        <source>Detector rows: “%1” must look like a:b</source>
+        <translation>検出器の行: 「%1」は a:b の形式にしてください</translation>
+    </message>
+    <message>
+        <source>Ring parameter: the window must be an odd whole number ≥ 3</source>
+        <translation>リングパラメーター: ウィンドウは 3 以上の奇数の整数にしてください</translation>
+    </message>
+    <message>
+        <source>Centres: “%1” must be A:B:STEP with A ≤ B and STEP &gt; 0</source>
+        <translation>中心: 「%1」は A ≤ B かつ STEP &gt; 0 の A:B:STEP 形式にしてください</translation>
+    </message>
+    <message>
+        <source>Centres: at most %1 candidates at a time</source>
+        <translation>中心: 一度に最大 %1 個の候補まで</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>一時フォルダーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Try centres %1 on %2</source>
+        <translation>%2 で中心 %1 を試行</translation>
+    </message>
+    <message>
+        <source>Trying centres %1…</source>
+        <translation>中心 %1 を試行中…</translation>
+    </message>
+    <message>
+        <source>Cannot show the try-centre slices: %1</source>
+        <translation>中心試行のスライスを表示できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n centre(s) tried: click the sharpest slice to use its centre</source>
+        <translation>
+            <numerusform>%n 個の中心を試行しました: 最も鮮明なスライスをクリックするとその中心を使用します</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::RunForm</name>
+    <message>
+        <source>Where the computation runs; passed to the engine as --device</source>
+        <translation>計算を実行する場所。--device としてエンジンに渡されます</translation>
+    </message>
+    <message>
+        <source>The exact command the job runs (read-only)</source>
+        <translation>ジョブが実行する正確なコマンド（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>コマンドライン</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>%1: nothing given</source>
+        <translation>%1: 指定されていません</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not exist</source>
+        <translation>%1: %2 が存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::RunMenu</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconstruct CT…</source>
+        <translation>CT 再構成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Filtered backprojection of a scan, with a try-centre sweep</source>
+        <translation>スキャンのフィルター補正逆投影（中心試行付き）</translation>
+    </message>
+    <message>
+        <source>&amp;Fuse (SWIN-XVR)…</source>
+        <translation>融合 (SWIN-XVR)(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>HR frames for every LR frame from LR and sparse HR videos</source>
+        <translation>LR 動画と疎な HR 動画から、すべての LR フレームに HR フレームを生成</translation>
+    </message>
+    <message>
+        <source>&amp;Denoise (Noise2Inverse)…</source>
+        <translation>ノイズ除去 (Noise2Inverse)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Self-supervised denoising of a reconstruction (trains, then denoises)</source>
+        <translation>再構成の自己教師ありノイズ除去（学習してから除去）</translation>
+    </message>
+    <message>
+        <source>&amp;Train Fusion Model…</source>
+        <translation>融合モデルの学習(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Train SWIN-XVR on an LR video and its ground truth</source>
+        <translation>LR 動画とその正解データで SWIN-XVR を学習</translation>
+    </message>
+    <message>
+        <source>Started “%1”: %2</source>
+        <translation>「%1」を開始しました: %2</translation>
+    </message>
+    <message>
+        <source>Running “%1” (see the Jobs dock)</source>
+        <translation>「%1」を実行中（ジョブドックを参照）</translation>
+    </message>
+    <message>
+        <source>“%1” completed</source>
+        <translation>「%1」が完了しました</translation>
+    </message>
+    <message>
+        <source>“%1” %2: %3</source>
+        <translation>「%1」%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: shown in a pane; File → Open Volume… shows it in orthogonal slices</source>
+        <translation>%1 は %2 MiB を超えるためペインに表示しました。「ファイル → ボリュームを開く…」で直交断面表示できます</translation>
+    </message>
+    <message>
+        <source>Training “%1” finished without a checkpoint</source>
+        <translation>学習「%1」はチェックポイントなしで終了しました</translation>
+    </message>
+    <message>
+        <source>Checkpoint of “%1”: %2</source>
+        <translation>「%1」のチェックポイント: %2</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::SubmitDialog</name>
     <message>
         <source>Submit Cluster Job</source>
@@ -903,6 +1652,181 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Submitted job %1</source>
         <translation>ジョブ %1 を投入しました</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::TrainForm</name>
+    <message>
+        <source>Train Fusion Model</source>
+        <translation>融合モデルの学習</translation>
+    </message>
+    <message>
+        <source>Stacks (*.tif *.tiff *.h5);;All files (*)</source>
+        <translation>スタック (*.tif *.tiff *.h5);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>マニフェスト</translation>
+    </message>
+    <message>
+        <source>manifest.json of xrs synth / xrs sample video (gives the LR and ground-truth videos)</source>
+        <translation>xrs synth / xrs sample video の manifest.json（LR と正解データの動画を指定）</translation>
+    </message>
+    <message>
+        <source>Manifests (*.json);;All files (*)</source>
+        <translation>マニフェスト (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>LR stack</source>
+        <translation>LR スタック</translation>
+    </message>
+    <message>
+        <source>Without a manifest: LR frames in [0, 1]</source>
+        <translation>マニフェストなしの場合: [0, 1] の LR フレーム</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>正解データ</translation>
+    </message>
+    <message>
+        <source>Without a manifest: ground-truth frames (4× the LR size) in [0, 1]</source>
+        <translation>マニフェストなしの場合: [0, 1] の正解フレーム（LR の 4 倍のサイズ）</translation>
+    </message>
+    <message>
+        <source>Config JSON</source>
+        <translation>設定 JSON</translation>
+    </message>
+    <message>
+        <source>JSON file with any training options; the fields here override it only where changed</source>
+        <translation>任意の学習オプションを含む JSON ファイル。ここの項目は変更した場合のみ上書きします</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder</source>
+        <translation>チェックポイントフォルダー</translation>
+    </message>
+    <message>
+        <source>Where checkpoints (net_g_*.pth) and the training log go</source>
+        <translation>チェックポイント (net_g_*.pth) と学習ログの保存先</translation>
+    </message>
+    <message>
+        <source>Resume the run in this folder</source>
+        <translation>このフォルダーの実行を再開</translation>
+    </message>
+    <message>
+        <source>On: continue from the folder&apos;s last checkpoint. Off: the folder must be new or empty</source>
+        <translation>オン: フォルダーの最後のチェックポイントから続行。オフ: フォルダーは新規または空である必要があります</translation>
+    </message>
+    <message>
+        <source>Fine-tune from</source>
+        <translation>ファインチューニング元</translation>
+    </message>
+    <message>
+        <source>Start from the weights of this checkpoint (net_g_*.pth); empty: random initialisation</source>
+        <translation>このチェックポイント (net_g_*.pth) の重みから開始。空欄: ランダム初期化</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pth);;All files (*)</source>
+        <translation>チェックポイント (*.pth);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Model preset</source>
+        <translation>モデルのプリセット</translation>
+    </message>
+    <message>
+        <source>Network size</source>
+        <translation>ネットワークの規模</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>論文</translation>
+    </message>
+    <message>
+        <source>LR frames per sample</source>
+        <translation>サンプルあたりの LR フレーム数</translation>
+    </message>
+    <message>
+        <source>Neighbouring LR frames per sample</source>
+        <translation>サンプルあたりの近傍 LR フレーム数</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>反復回数</translation>
+    </message>
+    <message>
+        <source>Total training iterations</source>
+        <translation>学習の総反復回数</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>Samples per iteration (and rank)</source>
+        <translation>反復（およびランク）あたりのサンプル数</translation>
+    </message>
+    <message>
+        <source>HR crop</source>
+        <translation>HR 切り出しサイズ</translation>
+    </message>
+    <message>
+        <source>HR crop side in pixels (the LR crop is a quarter)</source>
+        <translation>HR 切り出しの一辺（ピクセル、LR はその 1/4）</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Adam learning rate</source>
+        <translation>Adam の学習率</translation>
+    </message>
+    <message>
+        <source>Validate every</source>
+        <translation>検証間隔</translation>
+    </message>
+    <message>
+        <source>Iterations between validations</source>
+        <translation>検証間の反復回数</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>チェックポイント間隔</translation>
+    </message>
+    <message>
+        <source>Iterations between checkpoints</source>
+        <translation>チェックポイント間の反復回数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>乱数シード</translation>
+    </message>
+    <message>
+        <source>Train on %1</source>
+        <translation>%1 で学習</translation>
+    </message>
+    <message>
+        <source>Manifest: give a manifest, or the LR and ground-truth stacks</source>
+        <translation>マニフェスト: マニフェスト、または LR と正解データのスタックを指定してください</translation>
+    </message>
+    <message>
+        <source>Ground truth: an LR stack needs its ground truth</source>
+        <translation>正解データ: LR スタックには対応する正解データが必要です</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder: %1 already holds files; tick “Resume” to continue that run or choose a new folder</source>
+        <translation>チェックポイントフォルダー: %1 には既にファイルがあります。その実行を続けるには「再開」にチェックを入れるか、新しいフォルダーを選んでください</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +2189,21 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>distance (%1)</source>
         <translation>距離（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::TryCenterStrip</name>
+    <message>
+        <source>centre %1</source>
+        <translation>中心 %1</translation>
+    </message>
+    <message>
+        <source>Click to use centre %1</source>
+        <translation>クリックすると中心 %1 を使用します</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（選択中）</translation>
     </message>
 </context>
 </TS>

@@ -89,7 +89,7 @@ QStringList DenoiseForm::arguments() const
     a << QStringLiteral("--patch") << QString::number(m_patch->value());
     a << QStringLiteral("--tile") << QString::number(m_tile->value());
     a << QStringLiteral("--seed") << QString::number(m_seed->value());
-    a << deviceArguments(false);
+    a << deviceArguments();
     return a;
 }
 
@@ -110,7 +110,6 @@ RunForm::Problem DenoiseForm::check() const
     if (Problem p = requireGiven(m_output, tr("Denoised volume")); p.field) return p;
     if (!text(m_rows).isEmpty() && !QRegularExpression(QStringLiteral("^\\d*:\\d*$")).match(text(m_rows)).hasMatch())
         return {tr("Detector rows: \u201c%1\u201d must look like a:b").arg(text(m_rows)), m_rows};
-    if (Problem p = requireFirstCudaDevice(); p.field) return p;
     if (m_epochs->value() == 0 && !QFileInfo::exists(checkpointFolder()))
         return {
             tr("Training epochs: 0 needs a trained checkpoint folder, and %1 does not exist").arg(checkpointFolder()),

@@ -86,7 +86,7 @@ QStringList FuseForm::arguments() const
     a << QStringLiteral("--batch") << QString::number(m_batch->value());
     a << QStringLiteral("--precision") << m_precision->currentData().toString();
     a << QStringLiteral("--dtype") << m_dtype->currentData().toString();
-    a << deviceArguments(true);
+    a << deviceArguments();
     return a;
 }
 

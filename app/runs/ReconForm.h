@@ -57,7 +57,8 @@ private:
     QLineEdit *m_input = nullptr, *m_flats = nullptr, *m_darks = nullptr, *m_output = nullptr, *m_rows = nullptr;
     QCheckBox* m_centerAuto = nullptr;
     QDoubleSpinBox *m_center = nullptr, *m_ringParam = nullptr, *m_zinger = nullptr;
-    QComboBox *m_scan = nullptr, *m_filter = nullptr, *m_ring = nullptr, *m_bin = nullptr, *m_dtype = nullptr;
+    QComboBox *m_scan = nullptr, *m_filter = nullptr, *m_ring = nullptr, *m_bin = nullptr, *m_dtype = nullptr,
+              *m_storage = nullptr;
     QSpinBox *m_chunk = nullptr, *m_memory = nullptr, *m_tryRow = nullptr;
     QLineEdit* m_tryRange = nullptr;
     QPushButton* m_tryButton = nullptr;

@@ -242,11 +242,9 @@ void RunForm::setDevice(const QString& id)
     m_device->setCurrentIndex(index);
 }
 
-QStringList RunForm::deviceArguments(bool indexedCuda) const
+QStringList RunForm::deviceArguments() const
 {
-    QString id = device();
-    if (!indexedCuda && id.startsWith(QLatin1String("cuda"))) id = QStringLiteral("cuda");
-    return {QStringLiteral("--device"), id};
+    return {QStringLiteral("--device"), device()};
 }
 
 QString RunForm::text(const QLineEdit* edit)
@@ -270,14 +268,6 @@ RunForm::Problem RunForm::requireExisting(const QLineEdit* edit, const QString& 
     if (Problem p = requireGiven(edit, fieldName); p.field) return p;
     if (!QFileInfo::exists(text(edit)))
         return {tr("%1: %2 does not exist").arg(fieldName, text(edit)), const_cast<QLineEdit*>(edit)};
-    return {};
-}
-
-RunForm::Problem RunForm::requireFirstCudaDevice() const
-{
-    const QString id = device();
-    if (id.startsWith(QLatin1String("cuda:")) && id != u"cuda:0")
-        return {tr("Device: this command runs on the first CUDA device (cuda:0) only, not on %1").arg(id), m_device};
     return {};
 }
 

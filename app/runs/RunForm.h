@@ -92,12 +92,8 @@ protected:
     // Helpers for check(): a path that must exist / must be given.
     Problem requireExisting(const QLineEdit* edit, const QString& fieldName) const;
     Problem requireGiven(const QLineEdit* edit, const QString& fieldName) const;
-    // For commands whose --device takes only cpu|cuda (recon, denoise): they run on the first CUDA device, so another
-    // one is refused rather than silently replaced.
-    Problem requireFirstCudaDevice() const;
-
-    // "--device X" for this form: commands that take only cpu|cuda get "cuda" for any CUDA device.
-    QStringList deviceArguments(bool indexedCuda) const;
+    // "--device X" for this form (every command takes cpu, cuda or cuda:N).
+    QStringList deviceArguments() const;
     static QString text(const QLineEdit* edit);  // trimmed
     static QString number(double v);             // shortest exact text (C locale)
     QString labelFor(const QWidget* field) const;

@@ -92,7 +92,7 @@ QStringList TrainForm::arguments() const
     option("--validate-every", m_validateEvery->value(), kValidateEvery);
     option("--checkpoint-every", m_checkpointEvery->value(), kCheckpointEvery);
     option("--seed", m_seed->value(), kSeed);
-    a << deviceArguments(true);
+    a << deviceArguments();
     return a;
 }
 
