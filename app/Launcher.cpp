@@ -11,6 +11,7 @@
 #include <cstdio>
 
 #include "MainWindow.h"
+#include "session/SessionUi.h"
 
 namespace xrs::app {
 
@@ -46,13 +47,17 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QS
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("Launcher", "User-interface language (en, ja)."),
                                   QStringLiteral("CODE"));
-    parser.addOptions({demo, compare, screenshot, quitAfter, lang});
+    const QCommandLineOption session(QStringLiteral("session"),
+                                     QApplication::translate("Launcher", "Open a saved session (File \u2192 Save Session)."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({demo, compare, screenshot, quitAfter, lang, session});
     parser.process(arguments);  // handles --help/--version and unknown options (prints, exits)
 
     LaunchOptions options;
     options.files = parser.positionalArguments();
     options.demoDir = parser.value(demo);
     options.compareDir = parser.value(compare);
+    options.sessionFile = parser.value(session);
     options.screenshot = parser.value(screenshot);
     options.language = parser.value(lang);
     if (parser.isSet(quitAfter)) {
@@ -78,6 +83,10 @@ void Launcher::start()
     if (!m_options.screenshot.isEmpty() || m_options.quitAfterMs >= 0) m_window->setDialogsEnabled(false);
     if (m_options.quitAfterMs >= 0) {
         QTimer::singleShot(m_options.quitAfterMs, this, [this] { QCoreApplication::exit(m_ok ? 0 : 1); });
+    }
+    if (!m_options.sessionFile.isEmpty()) {
+        const auto restored = openSession(*m_window, m_options.sessionFile);
+        m_ok = restored && restored->missing.isEmpty() && restored->failed.isEmpty();
     }
     for (const QString& file : m_options.files) m_ok = m_window->openFile(file) && m_ok;
     if (!m_options.compareDir.isEmpty()) m_ok = m_window->openComparison(m_options.compareDir) && m_ok;

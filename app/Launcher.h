@@ -15,6 +15,7 @@ struct LaunchOptions {
     QStringList files;     // opened in panes
     QString demoDir;       // --demo DIR
     QString compareDir;    // --compare DIR: the comparison layout of an existing demo/synth output folder
+    QString sessionFile;   // --session FILE: a saved session (app/session), opened before the files
     QString screenshot;    // --screenshot FILE (PNG)
     int quitAfterMs = -1;  // --quit-after-ms N
     QString language;      // --lang CODE (en, ja, …); empty: the saved preference, else the system locale

@@ -11,6 +11,7 @@
 #include "app/Launcher.h"
 #include "app/MainWindow.h"
 #include "app/Translations.h"
+#include "app/session/Preferences.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 int main(int argc, char** argv)
@@ -35,7 +36,8 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/xrs/icons/xray-studio.svg")));
 
     xrs::app::MainWindow window;
-    window.resize(1500, 820);
+    // The size and dock layout of the last run (Edit → Preferences), else a size that suits a laptop screen.
+    if (!xrs::app::prefs::restoreWindowLayout(window)) window.resize(1500, 820);
     window.show();
     xrs::app::Launcher launcher(window, *options);
     launcher.start();
