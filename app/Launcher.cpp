@@ -8,7 +8,11 @@
 #include <QPixmap>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "MainWindow.h"
 #include "session/SessionUi.h"
@@ -19,6 +23,20 @@ namespace {
 // Time for the window manager to map the window and for every pane to paint once before the grab.
 constexpr int kSettleMs = 400;
 }  // namespace
+
+void protectSessionOption(int argc, char** argv)
+{
+    static std::vector<std::string> renamed;  // argv points into it
+    renamed.reserve(std::size_t(std::max(argc, 0)));
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--") break;
+        if (arg == "--session" || arg.starts_with("--session=")) {
+            renamed.push_back("--session-file" + std::string(arg.substr(9)));
+            argv[i] = renamed.back().data();
+        }
+    }
+}
 
 std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QString* error)
 {
@@ -47,7 +65,7 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QS
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("Launcher", "User-interface language (en, ja)."),
                                   QStringLiteral("CODE"));
-    const QCommandLineOption session(QStringLiteral("session"),
+    const QCommandLineOption session(QStringList{QStringLiteral("session"), QStringLiteral("session-file")},
                                      QApplication::translate("Launcher", "Open a saved session (File \u2192 Save Session)."),
                                      QStringLiteral("FILE"));
     parser.addOptions({demo, compare, screenshot, quitAfter, lang, session});

@@ -21,6 +21,11 @@ struct LaunchOptions {
     QString language;      // --lang CODE (en, ja, …); empty: the saved preference, else the system locale
 };
 
+// QApplication takes -session/--session for desktop session management (and drops it from the arguments); ours is
+// --session FILE. Call before creating the application: renames --session (and --session=FILE) to --session-file
+// in argv, which must stay valid as long as the application (the new strings are static).
+void protectSessionOption(int argc, char** argv);
+
 // Parses the arguments (arguments[0] is the program). --help and --version print and exit like any Qt tool.
 // On a usage error returns nothing and sets *error.
 std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QString* error);

@@ -18,6 +18,7 @@ int main(int argc, char** argv)
 {
     // VTK needs an OpenGL 3.2 core context; the default format must be set before the application exists.
     xrs::widgets::VtkOpenGLWidget::setDefaultSurfaceFormat();
+    xrs::app::protectSessionOption(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("X-ray Studio"));
     QApplication::setApplicationName(QStringLiteral("X-ray Studio"));

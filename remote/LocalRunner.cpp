@@ -74,6 +74,7 @@ QString LocalRunner::addRecord(Job job)
 {
     if (job.id.isEmpty()) job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!job.isFinished()) job.state = JobState::Unknown;
+    if (job.state == JobState::Completed) job.progress = 1.0;
     const QString id = job.id;
     Entry& entry = m_entries[id];
     if (entry.process) return id;  // that job runs now: it is its own record

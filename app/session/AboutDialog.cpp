@@ -11,8 +11,8 @@
 #include <QVBoxLayout>
 
 #include <H5public.h>
-#include <opencv2/core/utility.hpp>
 #include <vtkVersion.h>
+#include <opencv2/core/utility.hpp>
 #ifdef XRS_HAVE_SSH
 #include <libssh/libssh.h>
 #endif
@@ -39,7 +39,8 @@ QString aboutText()
     const QString buildType = QStringLiteral(XRS_BUILD_TYPE);
     lines << AboutDialog::tr("Build: %1, %2")
                  .arg(buildType.isEmpty() ? AboutDialog::tr("unknown type") : buildType, QSysInfo::buildAbi());
-    lines << AboutDialog::tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    lines << AboutDialog::tr("Qt %1 (built with %2)")
+                 .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
     lines << AboutDialog::tr("VTK %1").arg(QString::fromLatin1(vtkVersion::GetVTKVersion()));
     unsigned major = 0, minor = 0, release = 0;
     H5get_libversion(&major, &minor, &release);
@@ -84,8 +85,14 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     connect(&ComputeDevices::instance(), &ComputeDevices::ready, this, &AboutDialog::refresh);
 }
 
-QString AboutDialog::text() const { return m_text->toPlainText(); }
+QString AboutDialog::text() const
+{
+    return m_text->toPlainText();
+}
 
-void AboutDialog::refresh() { m_text->setPlainText(aboutText()); }
+void AboutDialog::refresh()
+{
+    m_text->setPlainText(aboutText());
+}
 
 }  // namespace xrs::app

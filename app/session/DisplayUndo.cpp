@@ -19,7 +19,10 @@ namespace {
 
 constexpr int kDisplayCommandId = 0x58525344;  // any constant shared by all display commands
 
-DisplayState stateOf(const widgets::DisplaySettings& s) { return {s.low(), s.high(), s.colormap()}; }
+DisplayState stateOf(const widgets::DisplaySettings& s)
+{
+    return {s.low(), s.high(), s.colormap()};
+}
 
 // One user action on the display: the before/after values of every settings it touched, and the link it toggled.
 class DisplayCommand : public QUndoCommand {
@@ -105,7 +108,10 @@ DisplayUndo::DisplayUndo(QUndoStack& stack, QObject* parent) : QObject(parent), 
     qApp->installEventFilter(this);
 }
 
-DisplayUndo::~DisplayUndo() { qApp->removeEventFilter(this); }
+DisplayUndo::~DisplayUndo()
+{
+    qApp->removeEventFilter(this);
+}
 
 void DisplayUndo::watch(widgets::DisplaySettings* settings)
 {

@@ -34,8 +34,8 @@ constexpr int kMaxRecent = 30;
 QStringList availableLanguages()
 {
     QStringList codes{QStringLiteral("en")};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("xray-studio_*.qm")}, QDir::Files,
-                                                                      QDir::Name);
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("xray-studio_*.qm")}, QDir::Files, QDir::Name);
     for (const QString& f : files) {
         const QString code = f.mid(12, f.size() - 12 - 3);  // between "xray-studio_" and ".qm"
         if (!codes.contains(code)) codes.append(code);
@@ -52,8 +52,14 @@ QString languageName(const QString& code)
     return native.isEmpty() ? code : native;
 }
 
-QString language() { return QSettings().value(kLanguage).toString(); }
-void setLanguage(const QString& code) { QSettings().setValue(kLanguage, code); }
+QString language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+void setLanguage(const QString& code)
+{
+    QSettings().setValue(kLanguage, code);
+}
 
 QString autoRangeId(widgets::AutoRange range)
 {
@@ -70,7 +76,8 @@ QString autoRangeId(widgets::AutoRange range)
 
 widgets::AutoRange autoRangeFromId(const QString& id, widgets::AutoRange fallback)
 {
-    for (const auto r : {widgets::AutoRange::Percentile035, widgets::AutoRange::Percentile1, widgets::AutoRange::MinMax})
+    for (const auto r :
+         {widgets::AutoRange::Percentile035, widgets::AutoRange::Percentile1, widgets::AutoRange::MinMax})
         if (autoRangeId(r) == id) return r;
     return fallback;
 }
@@ -92,21 +99,45 @@ Interpolation upscaleFromId(const QString& id)
     return id == QLatin1String("bicubic") ? Interpolation::Bicubic : Interpolation::Nearest;
 }
 
-widgets::Colormap defaultColormap() { return colormapFromId(QSettings().value(kColormap).toString()); }
-void setDefaultColormap(widgets::Colormap map) { QSettings().setValue(kColormap, widgets::colormapId(map)); }
-widgets::AutoRange defaultAutoRange() { return autoRangeFromId(QSettings().value(kAutoRange).toString()); }
-void setDefaultAutoRange(widgets::AutoRange range) { QSettings().setValue(kAutoRange, autoRangeId(range)); }
-Interpolation comparisonUpscale() { return upscaleFromId(QSettings().value(kUpscale).toString()); }
-void setComparisonUpscale(Interpolation how) { QSettings().setValue(kUpscale, upscaleId(how)); }
+widgets::Colormap defaultColormap()
+{
+    return colormapFromId(QSettings().value(kColormap).toString());
+}
+void setDefaultColormap(widgets::Colormap map)
+{
+    QSettings().setValue(kColormap, widgets::colormapId(map));
+}
+widgets::AutoRange defaultAutoRange()
+{
+    return autoRangeFromId(QSettings().value(kAutoRange).toString());
+}
+void setDefaultAutoRange(widgets::AutoRange range)
+{
+    QSettings().setValue(kAutoRange, autoRangeId(range));
+}
+Interpolation comparisonUpscale()
+{
+    return upscaleFromId(QSettings().value(kUpscale).toString());
+}
+void setComparisonUpscale(Interpolation how)
+{
+    QSettings().setValue(kUpscale, upscaleId(how));
+}
 
-int recentFileCount() { return std::clamp(QSettings().value(kRecentCount, 8).toInt(), 0, kMaxRecent); }
+int recentFileCount()
+{
+    return std::clamp(QSettings().value(kRecentCount, 8).toInt(), 0, kMaxRecent);
+}
 void setRecentFileCount(int n)
 {
     QSettings().setValue(kRecentCount, std::clamp(n, 0, kMaxRecent));
     QSettings().setValue(kRecentFiles, recentFiles());  // trimmed to the new length
 }
 
-QStringList recentFiles() { return QSettings().value(kRecentFiles).toStringList().mid(0, recentFileCount()); }
+QStringList recentFiles()
+{
+    return QSettings().value(kRecentFiles).toStringList().mid(0, recentFileCount());
+}
 
 void addRecentFile(const QString& path)
 {
@@ -116,8 +147,14 @@ void addRecentFile(const QString& path)
     QSettings().setValue(kRecentFiles, files.mid(0, recentFileCount()));
 }
 
-bool keepWindowLayout() { return QSettings().value(kKeepLayout, true).toBool(); }
-void setKeepWindowLayout(bool on) { QSettings().setValue(kKeepLayout, on); }
+bool keepWindowLayout()
+{
+    return QSettings().value(kKeepLayout, true).toBool();
+}
+void setKeepWindowLayout(bool on)
+{
+    QSettings().setValue(kKeepLayout, on);
+}
 
 void saveWindowLayout(const QMainWindow& window)
 {
@@ -158,7 +195,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
 
     m_autoRange = new QComboBox(this);
     m_autoRange->setObjectName(QStringLiteral("autoRange"));
-    for (const auto r : {widgets::AutoRange::Percentile035, widgets::AutoRange::Percentile1, widgets::AutoRange::MinMax})
+    for (const auto r :
+         {widgets::AutoRange::Percentile035, widgets::AutoRange::Percentile1, widgets::AutoRange::MinMax})
         m_autoRange->addItem(widgets::autoRangeName(r), prefs::autoRangeId(r));
     m_autoRange->setCurrentIndex(m_autoRange->findData(prefs::autoRangeId(prefs::defaultAutoRange())));
 

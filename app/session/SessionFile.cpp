@@ -26,7 +26,10 @@ namespace xrs::app {
 
 namespace {
 
-std::filesystem::path toPath(const QString& path) { return std::filesystem::path(QFile::encodeName(path).toStdString()); }
+std::filesystem::path toPath(const QString& path)
+{
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
 
 QJsonObject displayJson(const widgets::DisplaySettings& d)
 {
@@ -48,7 +51,8 @@ void applyDisplay(widgets::DisplaySettings& d, const QJsonObject& o)
 
 QJsonObject viewJson(const widgets::ViewState& v)
 {
-    return {{QStringLiteral("centerX"), v.centerX}, {QStringLiteral("centerY"), v.centerY},
+    return {{QStringLiteral("centerX"), v.centerX},
+            {QStringLiteral("centerY"), v.centerY},
             {QStringLiteral("zoom"), v.zoom}};
 }
 
@@ -58,7 +62,10 @@ widgets::ViewState viewFromJson(const QJsonObject& o)
             o.value(QLatin1String("zoom")).toDouble(0.0)};
 }
 
-QString absolute(const QString& path) { return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath(); }
+QString absolute(const QString& path)
+{
+    return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+}
 
 // Lets the new panes get their final size: the zoom of a view depends on its height.
 void settleLayout()
@@ -134,8 +141,8 @@ SessionRestore restoreSession(MainWindow& window, const QJsonObject& session)
     const int format = session.value(QLatin1String("format")).toInt(0);
     if (format != kSessionFormat)
         throw Error(format == 0 ? std::string("not an X-ray Studio session (no \"format\")")
-                                : "session format " + std::to_string(format) + " is not supported (this version reads " +
-                                      std::to_string(kSessionFormat) + ")");
+                                : "session format " + std::to_string(format) +
+                                      " is not supported (this version reads " + std::to_string(kSessionFormat) + ")");
     SessionRestore result;
 
     // The window first, so that the panes open at their final size.

@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QStatusBar>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -52,7 +53,8 @@ public:
         // Preferences for new panes, before recording starts: they are not edits.
         view->displaySettings()->setColormap(prefs::defaultColormap());
         if (const auto range = prefs::defaultAutoRange(); range != widgets::AutoRange::Percentile035)
-            if (const auto r = widgets::autoRange(view->currentImage(), range)) view->displaySettings()->setRange(r->min, r->max);
+            if (const auto r = widgets::autoRange(view->currentImage(), range))
+                view->displaySettings()->setRange(r->min, r->max);
         m_display->watch(view->displaySettings());
         if (!pane->sourcePath().isEmpty()) prefs::addRecentFile(pane->sourcePath());
     }
@@ -81,7 +83,7 @@ public:
             QAction* a = menu->addAction(QDir::toNativeSeparators(f), this, [this, f] { m_window.openFile(f); });
             a->setEnabled(QFileInfo::exists(f));
         }
-        if (files.isEmpty()) menu->addAction(SessionController::tr("(none)"))->setEnabled(false);
+        if (files.isEmpty()) menu->addAction(MainWindow::tr("(none)"))->setEnabled(false);
     }
 
 protected:
@@ -140,7 +142,8 @@ void createEditMenu(MainWindow& window)
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* preferences = edit->addAction(MainWindow::tr("&Preferences\u2026"), &window, [&window] { showPreferences(window); });
+    QAction* preferences =
+        edit->addAction(MainWindow::tr("&Preferences\u2026"), &window, [&window] { showPreferences(window); });
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcut(QKeySequence::Preferences);
 
@@ -232,24 +235,25 @@ std::optional<SessionRestore> openSession(MainWindow& window, const QString& pat
         const QString why = QString::fromStdString(e.what());
         window.appendLog(MainWindow::tr("Error: cannot open the session %1: %2").arg(shown, why));
         if (window.dialogsEnabled())
-            QMessageBox::critical(&window, MainWindow::tr("X-ray Studio"),
-                                  MainWindow::tr("Cannot open the session %1").arg(shown) + QStringLiteral("\n\n") + why);
+            QMessageBox::critical(
+                &window, MainWindow::tr("X-ray Studio"),
+                MainWindow::tr("Cannot open the session %1").arg(shown) + QStringLiteral("\n\n") + why);
         return std::nullopt;
     }
     prefs::addRecentFile(QFileInfo(path).absoluteFilePath());
     window.appendLog(MainWindow::tr("Opened the session %1").arg(shown));
     if (!result.missing.isEmpty() || !result.failed.isEmpty()) {
         QStringList lines;
-        for (const QString& m : result.missing)
-            lines << MainWindow::tr("missing: %1").arg(QDir::toNativeSeparators(m));
+        for (const QString& m : result.missing) lines << MainWindow::tr("missing: %1").arg(QDir::toNativeSeparators(m));
         for (const QString& f : result.failed)
             lines << MainWindow::tr("cannot be opened: %1").arg(QDir::toNativeSeparators(f));
         for (const QString& line : lines) window.appendLog(MainWindow::tr("Session: %1").arg(line));
+        window.statusBar()->showMessage(MainWindow::tr("Session: %1").arg(lines.join(QStringLiteral("; "))), 15000);
         if (window.dialogsEnabled())
-            QMessageBox::warning(&window, MainWindow::tr("X-ray Studio"),
-                                 MainWindow::tr("Parts of the session %1 could not be restored; the rest is open.")
-                                         .arg(shown) +
-                                     QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+            QMessageBox::warning(
+                &window, MainWindow::tr("X-ray Studio"),
+                MainWindow::tr("Parts of the session %1 could not be restored; the rest is open.").arg(shown) +
+                    QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
     }
     return result;
 }
@@ -274,6 +278,9 @@ DisplayUndo* displayUndo(const MainWindow& window)
     return ctl ? ctl->display() : nullptr;
 }
 
-UndoBinder* bindUndo(MainWindow& window, QWidget* form) { return new UndoBinder(form, window.undoStack()); }
+UndoBinder* bindUndo(MainWindow& window, QWidget* form)
+{
+    return new UndoBinder(form, window.undoStack());
+}
 
 }  // namespace xrs::app

@@ -41,13 +41,16 @@ private:
 // The line edits inside spin boxes and editable combo boxes belong to those.
 bool isPartOfAnotherField(const QWidget* w)
 {
-    return qobject_cast<const QLineEdit*>(w) &&
-           (qobject_cast<const QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<const QComboBox*>(w->parentWidget()));
+    return qobject_cast<const QLineEdit*>(w) && (qobject_cast<const QAbstractSpinBox*>(w->parentWidget()) ||
+                                                 qobject_cast<const QComboBox*>(w->parentWidget()));
 }
 
 }  // namespace
 
-UndoBinder::UndoBinder(QWidget* form, QUndoStack* stack) : QObject(form), m_form(form), m_stack(stack) { bind(); }
+UndoBinder::UndoBinder(QWidget* form, QUndoStack* stack) : QObject(form), m_form(form), m_stack(stack)
+{
+    bind();
+}
 
 QVariant UndoBinder::valueOf(const QWidget* field)
 {
@@ -64,7 +67,8 @@ void UndoBinder::bind()
     if (!m_form) return;
     for (QWidget* w : m_form->findChildren<QWidget*>()) {
         const QString name = w->objectName();
-        if (name.isEmpty() || name.startsWith(QLatin1String("qt_")) || m_fields.contains(name) || isPartOfAnotherField(w))
+        if (name.isEmpty() || name.startsWith(QLatin1String("qt_")) || m_fields.contains(name) ||
+            isPartOfAnotherField(w))
             continue;
         if (auto* s = qobject_cast<QSpinBox*>(w)) {
             connect(s, &QSpinBox::editingFinished, this, [this, w] { commit(w); });

@@ -89,7 +89,10 @@ private slots:
         const QList<QAction*> menus = w.menuBar()->actions();
         QVERIFY(!menus.isEmpty());
         QCOMPARE(menus.at(0)->text(), QString::fromUtf8("ファイル(&F)"));
-        QCOMPARE(menus.at(1)->text(), QString::fromUtf8("表示(&V)"));
+        // File, Edit, View, …: the View menu is there (wherever menus of other areas go).
+        QStringList titles;
+        for (QAction* m : menus) titles << m->text();
+        QVERIFY2(titles.contains(QString::fromUtf8("表示(&V)")), qPrintable(titles.join(", ")));
         bool found = false;
         for (QAction* a : menus.at(0)->menu()->actions())
             found = found || a->text() == QString::fromUtf8("比較を開く(&C)…");

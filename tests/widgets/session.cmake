@@ -1,0 +1,3 @@
+# app/session: undo (display gestures, colour map, the form binder), session round trip, preferences, about box.
+xrs_add_qtest(test_session GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSession.cpp LIBS xrs_app
+              LABELS widgets gui session TIMEOUT 60)
