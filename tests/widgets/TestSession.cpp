@@ -28,6 +28,7 @@
 #include <vtkVersion.h>
 
 #include "TestSupport.h"
+#include "app/ComputeDevices.h"
 #include "app/ImagePane.h"
 #include "app/Launcher.h"
 #include "app/MainWindow.h"
@@ -435,9 +436,16 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("HDF5 1.")));
         QVERIFY(text.contains(QStringLiteral("OpenCV 4.")));
+        // The engine's compute summary: the CUDA line (devices or why there are none) and LibTorch.
+        app::ComputeDevices& devices = app::ComputeDevices::instance();
+        QVERIFY(QTest::qWaitFor([&] { return devices.isReady(); }, 30000));
+        const QString full = app::aboutText();
+        for (const QString& line : devices.summary()) QVERIFY2(full.contains(line), qPrintable(line));
+        QVERIFY2(full.contains(QStringLiteral("CUDA")), qPrintable(full));
+        QVERIFY2(full.contains(QStringLiteral("LibTorch")), qPrintable(full));
         app::AboutDialog dialog;
-        QCOMPARE(dialog.text(), text);
-        qInfo("%s", qPrintable(text));
+        QCOMPARE(dialog.text(), full);
+        qInfo("%s", qPrintable(full));
     }
 
     // Last: it switches the application to Japanese.
@@ -463,6 +471,7 @@ int main(int argc, char** argv)
     xrs::widgets::VtkOpenGLWidget::setDefaultSurfaceFormat();
     // Settings of this suite go to a scratch place, never the user's.
     QStandardPaths::setTestModeEnabled(true);
+    qputenv("XRS_CLI", XRS_CLI_PATH);  // the about box asks the engine built with this suite
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("xrs-test-session"));
     QApplication::setApplicationName(QStringLiteral("test_session"));
