@@ -65,9 +65,9 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QS
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("Launcher", "User-interface language (en, ja)."),
                                   QStringLiteral("CODE"));
-    const QCommandLineOption session(QStringList{QStringLiteral("session"), QStringLiteral("session-file")},
-                                     QApplication::translate("Launcher", "Open a saved session (File \u2192 Save Session)."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption session(
+        QStringList{QStringLiteral("session"), QStringLiteral("session-file")},
+        QApplication::translate("Launcher", "Open a saved session (File \u2192 Save Session)."), QStringLiteral("FILE"));
     parser.addOptions({demo, compare, screenshot, quitAfter, lang, session});
     parser.process(arguments);  // handles --help/--version and unknown options (prints, exits)
 

@@ -78,6 +78,7 @@ public:
 
     void undo() override
     {
+        if (isGone()) return;
         // Values first, then the link: relinking shows the shared range again.
         for (auto it = m_changes.rbegin(); it != m_changes.rend(); ++it) m_owner.apply(it->settings, it->before);
         if (m_link) m_owner.applyLink(m_link->comparison, m_link->before);
@@ -88,11 +89,21 @@ public:
             m_first = false;
             return;
         }
+        if (isGone()) return;
         if (m_link) m_owner.applyLink(m_link->comparison, m_link->after);
         for (const Change& c : m_changes) m_owner.apply(c.settings, c.after);
     }
 
 private:
+    // Everything it changed was closed: the stack drops the command.
+    bool isGone()
+    {
+        bool gone = !m_link || !m_link->comparison;
+        for (const Change& c : m_changes) gone = gone && !c.settings;
+        setObsolete(gone);
+        return gone;
+    }
+
     DisplayUndo& m_owner;
     int m_group;
     bool m_first = true;

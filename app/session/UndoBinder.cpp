@@ -17,22 +17,32 @@ namespace {
 
 class FieldCommand : public QUndoCommand {
 public:
-    FieldCommand(UndoBinder& binder, QWidget* field, QVariant before, QVariant after, const QString& text)
+    FieldCommand(UndoBinder* binder, QWidget* field, QVariant before, QVariant after, const QString& text)
         : QUndoCommand(text), m_binder(binder), m_field(field), m_before(std::move(before)), m_after(std::move(after))
     {
     }
-    void undo() override { m_binder.apply(m_field, m_before); }
+    void undo() override { set(m_before); }
     void redo() override
     {
         if (m_first) {  // recorded after the user made the change
             m_first = false;
             return;
         }
-        m_binder.apply(m_field, m_after);
+        set(m_after);
     }
 
 private:
-    UndoBinder& m_binder;
+    void set(const QVariant& value)
+    {
+        // A form that was closed takes its commands with it (the stack drops obsolete ones).
+        if (!m_binder || !m_field) {
+            setObsolete(true);
+            return;
+        }
+        m_binder->apply(m_field, value);
+    }
+
+    QPointer<UndoBinder> m_binder;
     QPointer<QWidget> m_field;
     QVariant m_before, m_after;
     bool m_first = true;
@@ -103,7 +113,7 @@ void UndoBinder::commit(QWidget* field)
     it->last = now;
     // editingFinished also fires on focus loss without an edit.
     if (m_applying || !m_stack || now == before) return;
-    m_stack->push(new FieldCommand(*this, field, before, now, tr("Change %1").arg(labelFor(field))));
+    m_stack->push(new FieldCommand(this, field, before, now, tr("Change %1").arg(labelFor(field))));
 }
 
 void UndoBinder::apply(QWidget* field, const QVariant& value)

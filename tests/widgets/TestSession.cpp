@@ -157,12 +157,30 @@ private slots:
         QTest::qWait(10);
         QCOMPARE(stack->count(), 2);
         QCOMPARE(d->low(), 0.5);
+        const double high1 = d->high();
         stack->undo();
         QCOMPARE(d->low(), low0);
         QCOMPARE(d->high(), high0);
         QCOMPARE(d->colormap(), Colormap::Viridis);
         stack->undo();
         QCOMPARE(d->colormap(), map0);
+        stack->redo();
+        stack->redo();
+        QCOMPARE(stack->index(), 2);
+
+        // Dragging the upper limit in the histogram, in several steps: one command back to the min–max range.
+        widgets::HistogramWidget* h = view->histogramWidget();
+        QTest::qWait(50);
+        const int y = h->height() / 2;
+        const QPoint from(int(std::lround(h->xForValue(d->high()))), y);
+        QTest::mousePress(h, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 5; ++i) QTest::mouseMove(h, from - QPoint(6 * i, 0));
+        QTest::mouseRelease(h, Qt::LeftButton, {}, from - QPoint(30, 0));
+        QVERIFY(d->high() < high1);
+        QCOMPARE(stack->count(), 3);
+        stack->undo();
+        QCOMPARE(d->low(), 0.5);
+        QCOMPARE(d->high(), high1);
     }
 
     void comparisonLinkUndo()
@@ -269,6 +287,39 @@ private slots:
         QCOMPARE(method->currentIndex(), 2);
         QCOMPARE(gpu->isChecked(), true);
         QCOMPARE(stack.count(), 5);
+
+        // A form closed before its commands are undone: they drop out of the stack instead of touching it.
+        {
+            auto* dialog = new QWidget;
+            auto* threads = new QSpinBox(dialog);
+            threads->setObjectName(QStringLiteral("threads"));
+            new app::UndoBinder(dialog, &stack);
+            threads->setValue(4);
+            emit threads->editingFinished();
+            QCOMPARE(stack.count(), 6);
+            delete dialog;
+        }
+        stack.undo();
+        QCOMPARE(stack.count(), 5);
+        QCOMPARE(gpu->isChecked(), true);  // the other form was not touched
+    }
+
+    void windowLayoutPersists()
+    {
+        {
+            app::MainWindow w;
+            w.resize(900, 640);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.close();  // saved on close
+        }
+        app::MainWindow w2;
+        QVERIFY(app::prefs::restoreWindowLayout(w2));
+        QCOMPARE(w2.size(), QSize(900, 640));
+        app::prefs::setKeepWindowLayout(false);
+        app::MainWindow w3;
+        QVERIFY(!app::prefs::restoreWindowLayout(w3));
+        app::prefs::setKeepWindowLayout(true);
     }
 
     void sessionRoundTrip()
