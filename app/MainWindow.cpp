@@ -233,6 +233,7 @@ bool MainWindow::openComparison(const QString& dir)
     m_tabs->setCurrentWidget(m_comparison);
     updateCentral();
     try {
+        emit dataAboutToLoad();
         m_comparison->setInput(std::move(input));
     } catch (const std::exception& e) {
         reportError(tr("Cannot compare %1").arg(QDir::toNativeSeparators(dir)), QString::fromStdString(e.what()));
@@ -271,6 +272,7 @@ bool MainWindow::openVolume(const QString& path)
     m_tabs->setTabToolTip(index, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     m_tabs->setCurrentWidget(m_volume);
     updateCentral();
+    emit dataAboutToLoad();
     m_volume->setVolume(std::move(volume));
     appendLog(tr("Opened %1 in orthogonal slices").arg(QDir::toNativeSeparators(path)));
     m_volumePath = QFileInfo(path).absoluteFilePath();

@@ -83,6 +83,9 @@ signals:
     void paneOpened(xrs::app::ImagePane* pane);
     void comparisonOpened(const QString& dir);
     void volumeOpened(const QString& path);
+    // New data is about to replace what the comparison or the volume shows (with automatic display ranges that are
+    // not user edits).
+    void dataAboutToLoad();
 
 private:
     void createActions();

@@ -150,6 +150,16 @@ void DisplayUndo::resync()
     for (auto it = m_last.begin(); it != m_last.end(); ++it) it.value() = stateOf(*it.key());
 }
 
+void DisplayUndo::pauseWhileLoading()
+{
+    if (m_paused) return;
+    m_paused = true;
+    QTimer::singleShot(0, this, [this] {
+        m_paused = false;
+        resync();
+    });
+}
+
 bool DisplayUndo::eventFilter(QObject* watched, QEvent* event)
 {
     const QEvent::Type type = event->type();
@@ -187,7 +197,7 @@ void DisplayUndo::onChanged(widgets::DisplaySettings* settings)
     const DisplayState now = stateOf(*settings);
     const DisplayState before = m_last.value(settings, now);
     m_last[settings] = now;
-    if (m_applying || before == now) return;
+    if (m_applying || m_paused || before == now) return;
     auto* command = new DisplayCommand(*this, currentGroup());
     command->addChange(settings, before, now);
     command->updateText();
@@ -196,7 +206,7 @@ void DisplayUndo::onChanged(widgets::DisplaySettings* settings)
 
 void DisplayUndo::onLinkChanged(widgets::ComparisonView* comparison, bool linked)
 {
-    if (m_applying) return;
+    if (m_applying || m_paused) return;
     auto* command = new DisplayCommand(*this, currentGroup());
     command->setLink(comparison, !linked, linked);
     command->updateText();

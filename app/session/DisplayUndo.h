@@ -37,6 +37,8 @@ public:
     void watch(widgets::ComparisonView* comparison);
     // Takes the current values as the new baseline (after loading data, which sets an automatic range).
     void resync();
+    // Records nothing until the event loop runs again, then resyncs: for data being loaded now.
+    void pauseWhileLoading();
 
     QUndoStack& stack() const { return m_stack; }
     // True while a command sets values back (its changes are not recorded).
@@ -57,6 +59,7 @@ private:
     QUndoStack& m_stack;
     QHash<widgets::DisplaySettings*, DisplayState> m_last;  // the values each watched settings had last
     bool m_applying = false;
+    bool m_paused = false;
     bool m_pressed = false;    // a mouse button is down: one gesture
     bool m_groupOpen = false;  // changes now still join the command of m_group
     int m_group = 0;

@@ -223,6 +223,7 @@ void installSessionUi(MainWindow& window)
     QObject::connect(&window, &MainWindow::paneOpened, ctl, &SessionController::onPaneOpened);
     QObject::connect(&window, &MainWindow::comparisonOpened, ctl, &SessionController::onComparisonOpened);
     QObject::connect(&window, &MainWindow::volumeOpened, ctl, &SessionController::onVolumeOpened);
+    QObject::connect(&window, &MainWindow::dataAboutToLoad, ctl->display(), &DisplayUndo::pauseWhileLoading);
 }
 
 std::optional<SessionRestore> openSession(MainWindow& window, const QString& path)

@@ -206,6 +206,17 @@ private slots:
         QVERIFY(c->windowLevelLinked());
         stack->redo();
         QVERIFY(!c->windowLevelLinked());
+
+        // Opening it again sets automatic ranges: not an edit.
+        const int count = stack->count();
+        QVERIFY(w.openComparison(dir.filePath(QStringLiteral("cmp"))));
+        QVERIFY(w.openVolume(dir.filePath(QStringLiteral("cmp/video/bicubic.tif"))));
+        QVERIFY(w.openVolume(dir.filePath(QStringLiteral("cmp/video/lr.tif"))));
+        QTest::qWait(10);
+        QCOMPARE(stack->count(), count);
+        w.volumeView()->display().setColormap(Colormap::Inferno);
+        QTest::qWait(10);
+        QCOMPARE(stack->count(), count + 1);
     }
 
     void binderUndoesEveryFieldKind()
