@@ -287,7 +287,7 @@ void MainWindow::updateCentral()
     m_central->setCurrentWidget(images || m_comparison || m_volume ? static_cast<QWidget*>(m_tabs) : m_placeholder);
 }
 
-bool MainWindow::openFile(const QString& path, const QString& dataset)
+bool MainWindow::openDataset(const QString& path, const QString& dataset)
 {
     std::shared_ptr<io::StackSource> source;
     try {

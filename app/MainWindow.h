@@ -37,9 +37,10 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a TIFF file, a TIFF folder or an HDF5 file (dataset: see io::openStack) in a new pane. False (error
-    // reported) when it cannot be read.
-    bool openFile(const QString& path, const QString& dataset = {});
+    // Opens a TIFF file, a TIFF folder or an HDF5 file in a new pane. False (error reported) when it cannot be read.
+    bool openFile(const QString& path) { return openDataset(path, {}); }
+    // The same with the HDF5 dataset to show (see io::openStack; empty: the default one).
+    bool openDataset(const QString& path, const QString& dataset);
     // Shows an in-memory stack in a new pane.
     ImagePane* addStack(ImageStack stack, const QString& title);
     void closePane(ImagePane* pane);

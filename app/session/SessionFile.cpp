@@ -164,7 +164,7 @@ SessionRestore restoreSession(MainWindow& window, const QJsonObject& session)
             result.missing.append(path);
             continue;
         }
-        if (!window.openFile(path, p.value(QLatin1String("dataset")).toString())) {
+        if (!window.openDataset(path, p.value(QLatin1String("dataset")).toString())) {
             result.failed.append(path);
             continue;
         }

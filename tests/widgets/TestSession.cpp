@@ -455,6 +455,39 @@ private slots:
         QVERIFY(w3.logText().contains(QStringLiteral("session format 7 is not supported")));
     }
 
+    void hdf5DatasetRestored()
+    {
+        XRS_REQUIRE_PYTHON("numpy", "h5py");
+        QTemporaryDir dir;
+        const QString h5 = dir.filePath(QStringLiteral("two.h5"));
+        // Two 3D datasets: without the name the file is ambiguous, so the session must keep it.
+        const auto made =
+            test::runPython(QStringLiteral("import sys, numpy as np, h5py\n"
+                                           "with h5py.File(sys.argv[1], 'w') as f:\n"
+                                           "    f['a'] = np.zeros((2, 10, 12), np.float32)\n"
+                                           "    f['b'] = np.arange(3 * 8 * 9, dtype=np.float32).reshape(3, 8, 9)\n"),
+                            {h5});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const QString sessionPath = dir.filePath(QStringLiteral("h5.xrs-session"));
+        {
+            app::MainWindow w;
+            showWindow(w);
+            QVERIFY(w.openDataset(h5, QStringLiteral("/b")));
+            w.panes().last()->view()->setFrame(2);
+            QVERIFY(app::saveSession(w, sessionPath));
+        }
+        app::MainWindow w2;
+        showWindow(w2);
+        const auto restored = app::openSession(w2, sessionPath);
+        QVERIFY(restored && restored->failed.isEmpty() && restored->missing.isEmpty());
+        QCOMPARE(w2.panes().size(), 1);
+        QCOMPARE(w2.panes().at(0)->dataset(), QStringLiteral("/b"));
+        const widgets::ImageView* view = w2.panes().at(0)->view();
+        QCOMPARE(view->frameCount(), 3);
+        QCOMPARE(view->currentFrame(), 2);
+        QCOMPARE(double(view->currentImage().at(0, 7, 8)), double(2 * 72 + 7 * 9 + 8));
+    }
+
     void newPanesUseThePreferredDisplay()
     {
         QTemporaryDir dir;
