@@ -80,7 +80,14 @@ public:
         menu->clear();
         const QStringList files = prefs::recentFiles();
         for (const QString& f : files) {
-            QAction* a = menu->addAction(QDir::toNativeSeparators(f), this, [this, f] { m_window.openFile(f); });
+            // Sessions opened are listed too; images never end in .json.
+            const bool session = f.endsWith(QLatin1String(".xrs-session")) || f.endsWith(QLatin1String(".json"));
+            QAction* a = menu->addAction(QDir::toNativeSeparators(f), this, [this, f, session] {
+                if (session)
+                    openSession(m_window, f);
+                else
+                    m_window.openFile(f);
+            });
             a->setEnabled(QFileInfo::exists(f));
         }
         if (files.isEmpty()) menu->addAction(MainWindow::tr("(none)"))->setEnabled(false);
