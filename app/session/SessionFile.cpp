@@ -9,7 +9,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTabWidget>
+
 #include <QUndoStack>
+#include <utility>
 
 #include <xrs/Version.h>
 
@@ -65,6 +67,30 @@ widgets::ViewState viewFromJson(const QJsonObject& o)
 QString absolute(const QString& path)
 {
     return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+}
+
+const QString kComparisonProbe = QStringLiteral("video/lr.tif");  // what ComparisonLoader needs
+
+// The absolute path when it exists, else the relative one under baseDir when that exists, else the absolute one.
+// probe: what must exist inside a folder for it to count.
+QString resolve(const QJsonObject& o, const QString& key, const QString& baseDir, const QString& probe = {})
+{
+    const auto exists = [&](const QString& p) {
+        return QFileInfo::exists(probe.isEmpty() ? p : QDir(p).filePath(probe));
+    };
+    const QString path = o.value(key).toString();
+    if (path.isEmpty() || exists(path) || baseDir.isEmpty()) return path;
+    const QString relative = o.value(QLatin1String("relativePath")).toString();
+    if (relative.isEmpty()) return path;
+    const QString moved = QDir::cleanPath(QDir(baseDir).filePath(relative));
+    return exists(moved) ? moved : path;
+}
+
+// Adds "relativePath" (to `base`) next to the path under `key`.
+void addRelative(QJsonObject& o, const QString& key, const QDir& base)
+{
+    const QString path = o.value(key).toString();
+    if (!path.isEmpty()) o.insert(QStringLiteral("relativePath"), base.relativeFilePath(path));
 }
 
 // Lets the new panes get their final size: the zoom of a view depends on its height.
@@ -136,7 +162,7 @@ QJsonObject captureSession(const MainWindow& window)
     return root;
 }
 
-SessionRestore restoreSession(MainWindow& window, const QJsonObject& session)
+SessionRestore restoreSession(MainWindow& window, const QJsonObject& session, const QString& baseDir)
 {
     const int format = session.value(QLatin1String("format")).toInt(0);
     if (format != kSessionFormat)
@@ -158,7 +184,7 @@ SessionRestore restoreSession(MainWindow& window, const QJsonObject& session)
     std::vector<PendingView> views;
     for (const QJsonValue& value : session.value(QLatin1String("panes")).toArray()) {
         const QJsonObject p = value.toObject();
-        const QString path = p.value(QLatin1String("path")).toString();
+        const QString path = resolve(p, QStringLiteral("path"), baseDir);
         if (path.isEmpty()) continue;
         if (!QFileInfo::exists(path)) {
             result.missing.append(path);
@@ -176,8 +202,8 @@ SessionRestore restoreSession(MainWindow& window, const QJsonObject& session)
     }
 
     const QJsonObject comparison = session.value(QLatin1String("comparison")).toObject();
-    if (const QString dir = comparison.value(QLatin1String("dir")).toString(); !dir.isEmpty()) {
-        if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("video/lr.tif")))) {
+    if (const QString dir = resolve(comparison, QStringLiteral("dir"), baseDir, kComparisonProbe); !dir.isEmpty()) {
+        if (!QFileInfo::exists(QDir(dir).filePath(kComparisonProbe))) {
             result.missing.append(dir);
         } else if (!window.openComparison(dir)) {
             result.failed.append(dir);
@@ -195,7 +221,7 @@ SessionRestore restoreSession(MainWindow& window, const QJsonObject& session)
     }
 
     const QJsonObject volume = session.value(QLatin1String("volume")).toObject();
-    if (const QString path = volume.value(QLatin1String("path")).toString(); !path.isEmpty()) {
+    if (const QString path = resolve(volume, QStringLiteral("path"), baseDir); !path.isEmpty()) {
         if (!QFileInfo::exists(path)) {
             result.missing.append(path);
         } else if (!window.openVolume(path)) {
@@ -232,7 +258,23 @@ SessionRestore restoreSession(MainWindow& window, const QJsonObject& session)
 
 void saveSessionFile(const MainWindow& window, const QString& path)
 {
-    const QByteArray json = QJsonDocument(captureSession(window)).toJson(QJsonDocument::Indented);
+    QJsonObject session = captureSession(window);
+    const QDir base = QFileInfo(path).absoluteDir();
+    QJsonArray panes = session.value(QLatin1String("panes")).toArray();
+    for (QJsonValueRef pane : panes) {
+        QJsonObject p = pane.toObject();
+        addRelative(p, QStringLiteral("path"), base);
+        pane = p;
+    }
+    session.insert(QStringLiteral("panes"), panes);
+    for (const auto& [part, key] : {std::pair{QStringLiteral("comparison"), QStringLiteral("dir")},
+                                    std::pair{QStringLiteral("volume"), QStringLiteral("path")}}) {
+        if (!session.contains(part)) continue;
+        QJsonObject o = session.value(part).toObject();
+        addRelative(o, key, base);
+        session.insert(part, o);
+    }
+    const QByteArray json = QJsonDocument(session).toJson(QJsonDocument::Indented);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         throw Error(toPath(path), {}, "cannot write the session: " + file.errorString().toStdString());
@@ -250,7 +292,7 @@ SessionRestore loadSessionFile(MainWindow& window, const QString& path)
                     "not valid JSON: " + error.errorString().toStdString());
     if (!doc.isObject()) throw Error(toPath(path), {}, "not an X-ray Studio session (no JSON object)");
     try {
-        return restoreSession(window, doc.object());
+        return restoreSession(window, doc.object(), QFileInfo(path).absolutePath());
     } catch (const Error& e) {
         if (!e.file().empty()) throw;
         throw Error(toPath(path), {}, e.reason());

@@ -23,11 +23,13 @@ struct SessionRestore {
     int jobs = 0;         // jobs added to the history
 };
 
-// Replaces the panes with the session's and restores the rest. Throws xrs::Error when the object is not a session
-// of a known format.
-SessionRestore restoreSession(MainWindow& window, const QJsonObject& session);
+// Replaces the panes with the session's and restores the rest. A file that is not at its absolute path is looked for
+// at its "relativePath" under baseDir (the session file's folder: a project folder moved as a whole). Throws
+// xrs::Error when the object is not a session of a known format.
+SessionRestore restoreSession(MainWindow& window, const QJsonObject& session, const QString& baseDir = {});
 
-// Throws xrs::Error naming the file when it cannot be written / read or is not a session file.
+// Throws xrs::Error naming the file when it cannot be written / read or is not a session file. Saving adds each
+// file's path relative to the session file's folder.
 void saveSessionFile(const MainWindow& window, const QString& path);
 SessionRestore loadSessionFile(MainWindow& window, const QString& path);
 

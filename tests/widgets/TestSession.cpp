@@ -445,6 +445,22 @@ private slots:
         QVERIFY(w3.comparisonView());
         QCOMPARE(w3.volumeView()->point(), (widgets::VolumePoint{5, 7, 1}));
 
+        // The folder moved as a whole: the files are found next to the session by their relative paths.
+        QTemporaryDir moved;
+        QVERIFY(QDir(moved.path()).mkpath(QStringLiteral("cmp/video")));
+        for (const char* name : {"work.xrs-session", "a.tif", "cmp/video/lr.tif", "cmp/video/bicubic.tif"})
+            QVERIFY(QFile::rename(dir.filePath(QLatin1String(name)), moved.filePath(QLatin1String(name))));
+        app::MainWindow w4;
+        showWindow(w4);
+        const auto relocated = app::openSession(w4, moved.filePath(QStringLiteral("work.xrs-session")));
+        QVERIFY(relocated);
+        QCOMPARE(relocated->missing, QStringList{b});  // still gone
+        QCOMPARE(w4.panes().size(), 1);
+        QCOMPARE(w4.panes().at(0)->sourcePath(), moved.filePath(QStringLiteral("a.tif")));
+        QCOMPARE(w4.panes().at(0)->view()->currentFrame(), 2);
+        QCOMPARE(w4.comparisonDir(), moved.filePath(QStringLiteral("cmp")));
+        QCOMPARE(w4.volumePath(), moved.filePath(QStringLiteral("a.tif")));
+
         // Not a session: nothing restored, the reason in the log.
         const QString bogus = dir.filePath(QStringLiteral("bogus.json"));
         QFile f(bogus);
