@@ -18,6 +18,14 @@ public:
 
     widgets::ImageView* view() const { return m_view; }
     QString title() const;
+    // The file (and HDF5 dataset) shown, for sessions; empty for in-memory stacks.
+    QString sourcePath() const { return m_sourcePath; }
+    QString dataset() const { return m_dataset; }
+    void setSource(const QString& path, const QString& dataset)
+    {
+        m_sourcePath = path;
+        m_dataset = dataset;
+    }
 
 signals:
     void closeRequested(xrs::app::ImagePane* pane);
@@ -25,6 +33,8 @@ signals:
 private:
     QLabel* m_title = nullptr;  // Qt children
     widgets::ImageView* m_view = nullptr;
+    QString m_sourcePath;
+    QString m_dataset;
 };
 
 }  // namespace xrs::app

@@ -8,10 +8,15 @@
 #include <QPixmap>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "MainWindow.h"
 #include "Translations.h"
+#include "session/SessionUi.h"
 
 namespace xrs::app {
 
@@ -19,6 +24,20 @@ namespace {
 // Time for the window manager to map the window and for every pane to paint once before the grab.
 constexpr int kSettleMs = 400;
 }  // namespace
+
+void protectSessionOption(int argc, char** argv)
+{
+    static std::vector<std::string> renamed;  // argv points into it
+    renamed.reserve(std::size_t(std::max(argc, 0)));
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--") break;
+        if (arg == "--session" || arg.starts_with("--session=")) {
+            renamed.push_back("--session-file" + std::string(arg.substr(9)));
+            argv[i] = renamed.back().data();
+        }
+    }
+}
 
 std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QString* error)
 {
@@ -50,13 +69,17 @@ std::optional<LaunchOptions> parseLaunchOptions(const QStringList& arguments, QS
         QStringLiteral("lang"),
         QApplication::translate("Launcher", "User-interface language (%1).").arg(languages.join(QStringLiteral(", "))),
         QStringLiteral("CODE"));
-    parser.addOptions({demo, compare, screenshot, quitAfter, lang});
+    const QCommandLineOption session(
+        QStringList{QStringLiteral("session"), QStringLiteral("session-file")},
+        QApplication::translate("Launcher", "Open a saved session (File \u2192 Save Session)."), QStringLiteral("FILE"));
+    parser.addOptions({demo, compare, screenshot, quitAfter, lang, session});
     parser.process(arguments);  // handles --help/--version and unknown options (prints, exits)
 
     LaunchOptions options;
     options.files = parser.positionalArguments();
     options.demoDir = parser.value(demo);
     options.compareDir = parser.value(compare);
+    options.sessionFile = parser.value(session);
     options.screenshot = parser.value(screenshot);
     options.language = parser.value(lang);
     if (parser.isSet(quitAfter)) {
@@ -82,6 +105,10 @@ void Launcher::start()
     if (!m_options.screenshot.isEmpty() || m_options.quitAfterMs >= 0) m_window->setDialogsEnabled(false);
     if (m_options.quitAfterMs >= 0) {
         QTimer::singleShot(m_options.quitAfterMs, this, [this] { QCoreApplication::exit(m_ok ? 0 : 1); });
+    }
+    if (!m_options.sessionFile.isEmpty()) {
+        const auto restored = openSession(*m_window, m_options.sessionFile);
+        m_ok = restored && restored->missing.isEmpty() && restored->failed.isEmpty();
     }
     for (const QString& file : m_options.files) m_ok = m_window->openFile(file) && m_ok;
     if (!m_options.compareDir.isEmpty()) m_ok = m_window->openComparison(m_options.compareDir) && m_ok;

@@ -15,10 +15,16 @@ struct LaunchOptions {
     QStringList files;     // opened in panes
     QString demoDir;       // --demo DIR
     QString compareDir;    // --compare DIR: the comparison layout of an existing demo/synth output folder
+    QString sessionFile;   // --session FILE: a saved session (app/session), opened before the files
     QString screenshot;    // --screenshot FILE (PNG)
     int quitAfterMs = -1;  // --quit-after-ms N
     QString language;      // --lang CODE (en, ja, …); empty: the saved preference, else the system locale
 };
+
+// QApplication takes -session/--session for desktop session management (and drops it from the arguments); ours is
+// --session FILE. Call before creating the application: renames --session (and --session=FILE) to --session-file
+// in argv, which must stay valid as long as the application (the new strings are static).
+void protectSessionOption(int argc, char** argv);
 
 // Parses the arguments (arguments[0] is the program). --help and --version print and exit like any Qt tool.
 // On a usage error returns nothing and sets *error.

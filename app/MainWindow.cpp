@@ -23,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 
 #include <cmath>
 #include <exception>
@@ -36,6 +37,7 @@
 #include "remote/ClusterJobsPanel.h"
 #include "remote/SubmitDialog.h"
 #include "runs/RunMenu.h"
+#include "session/SessionUi.h"
 #ifdef XRS_HAVE_SSH
 #include "remote/HostProfileDialog.h"
 #endif
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_central->addWidget(m_tabs);
     setCentralWidget(m_central);
 
+    m_undo = new QUndoStack(this);
     createActions();
     createDocks();
 
@@ -85,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(&m_runner, &remote::LocalRunner::jobChanged, this, &MainWindow::onJobChanged);
     connect(&m_runner, &remote::LocalRunner::finished, this, &MainWindow::onJobFinished);
     connect(&m_runner, &remote::LocalRunner::logLine, this, &MainWindow::onJobLog);
+    installSessionUi(*this);  // Edit menu (undo, preferences), sessions, Help menu (app/session)
 }
 
 MainWindow::~MainWindow() = default;
@@ -92,6 +96,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("FileMenu"));
     QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openFilesDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open TIFF or HDF5 files, each in its own pane"));
@@ -141,6 +146,7 @@ void MainWindow::createDocks()
     resizeDocks({jobsDock}, {160}, Qt::Vertical);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("ViewMenu"));
     view->addAction(jobsDock->toggleViewAction());
     view->addAction(logDock->toggleViewAction());
     createClusterMenu();
@@ -229,6 +235,7 @@ bool MainWindow::openComparison(const QString& dir)
     m_tabs->setCurrentWidget(m_comparison);
     updateCentral();
     try {
+        emit dataAboutToLoad();
         m_comparison->setInput(std::move(input));
     } catch (const std::exception& e) {
         reportError(tr("Cannot compare %1").arg(QDir::toNativeSeparators(dir)), QString::fromStdString(e.what()));
@@ -237,6 +244,8 @@ bool MainWindow::openComparison(const QString& dir)
     m_tabs->setTabToolTip(m_tabs->indexOf(m_comparison), QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath()));
     appendLog(tr("Comparison of %1: %2 frames").arg(QDir::toNativeSeparators(dir)).arg(m_comparison->frameCount()));
     m_comparison->setFocus();
+    m_comparisonDir = QFileInfo(dir).absoluteFilePath();
+    emit comparisonOpened(m_comparisonDir);
     return true;
 }
 
@@ -265,8 +274,11 @@ bool MainWindow::openVolume(const QString& path)
     m_tabs->setTabToolTip(index, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     m_tabs->setCurrentWidget(m_volume);
     updateCentral();
+    emit dataAboutToLoad();
     m_volume->setVolume(std::move(volume));
     appendLog(tr("Opened %1 in orthogonal slices").arg(QDir::toNativeSeparators(path)));
+    m_volumePath = QFileInfo(path).absoluteFilePath();
+    emit volumeOpened(m_volumePath);
     return true;
 }
 
@@ -277,11 +289,11 @@ void MainWindow::updateCentral()
     m_central->setCurrentWidget(images || m_comparison || m_volume ? static_cast<QWidget*>(m_tabs) : m_placeholder);
 }
 
-bool MainWindow::openFile(const QString& path)
+bool MainWindow::openDataset(const QString& path, const QString& dataset)
 {
     std::shared_ptr<io::StackSource> source;
     try {
-        source = io::openStack(toPath(path));
+        source = io::openStack(toPath(path), dataset.toStdString());
     } catch (const std::exception& e) {
         reportError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), QString::fromStdString(e.what()));
         return false;
@@ -301,6 +313,8 @@ bool MainWindow::openFile(const QString& path)
     }
     appendLog(tr("Opened %1 (%2, %3)").arg(QDir::toNativeSeparators(path), description, shape));
     statusBar()->showMessage(tr("Opened %1").arg(title), 5000);
+    pane->setSource(info.absoluteFilePath(), dataset);
+    emit paneOpened(pane);
     return true;
 }
 

@@ -17,6 +17,7 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QUndoStack;
 
 namespace xrs::widgets {
 class ComparisonView;
@@ -37,7 +38,9 @@ public:
     ~MainWindow() override;
 
     // Opens a TIFF file, a TIFF folder or an HDF5 file in a new pane. False (error reported) when it cannot be read.
-    bool openFile(const QString& path);
+    bool openFile(const QString& path) { return openDataset(path, {}); }
+    // The same with the HDF5 dataset to show (see io::openStack; empty: the default one).
+    bool openDataset(const QString& path, const QString& dataset);
     // Shows an in-memory stack in a new pane.
     ImagePane* addStack(ImageStack stack, const QString& title);
     void closePane(ImagePane* pane);
@@ -51,11 +54,18 @@ public:
     // Reads a volume (TIFF, TIFF folder, HDF5) into memory and shows it in orthogonal slices in a tab of its own.
     bool openVolume(const QString& path);
     widgets::OrthoSliceView* volumeView() const { return m_volume; }
+    // What the comparison and the volume tab show (empty when none).
+    QString comparisonDir() const { return m_comparisonDir; }
+    QString volumePath() const { return m_volumePath; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // The one undo stack of the window (app/session: display changes, run form fields).
+    QUndoStack* undoStack() const { return m_undo; }
 
     // Runs `xrs --progress=lines demo DIR`; when it completes, shows DIR in the comparison layout and opens the CT
     // volume (DIR/ct/recon.tif) in a pane on its middle slice. Emits demoFinished(). Returns the job id.
     QString runDemo(const QString& dir);
     remote::LocalRunner& runner() { return m_runner; }
+    const remote::LocalRunner& runner() const { return m_runner; }
 
     // Off: no modal dialogs (tests, --screenshot runs); errors still go to the log and errorOccurred().
     void setDialogsEnabled(bool on) { m_dialogsEnabled = on; }
@@ -70,6 +80,13 @@ public:
 signals:
     void errorOccurred(const QString& message);
     void demoFinished(bool ok);
+    // A file was opened in a new pane / shown in the comparison or the volume tab.
+    void paneOpened(xrs::app::ImagePane* pane);
+    void comparisonOpened(const QString& dir);
+    void volumeOpened(const QString& path);
+    // New data is about to replace what the comparison or the volume shows (with automatic display ranges that are
+    // not user edits).
+    void dataAboutToLoad();
 
 private:
     void createActions();
@@ -101,6 +118,9 @@ private:
     ClusterJobsPanel* m_clusterJobs = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QProgressBar* m_statusProgress = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QString m_comparisonDir;
+    QString m_volumePath;
     QString m_demoJob;
     QString m_demoDir;
     QString m_lastError;

@@ -11,12 +11,14 @@
 #include "app/Launcher.h"
 #include "app/MainWindow.h"
 #include "app/Translations.h"
+#include "app/session/Preferences.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 int main(int argc, char** argv)
 {
     // VTK needs an OpenGL 3.2 core context; the default format must be set before the application exists.
     xrs::widgets::VtkOpenGLWidget::setDefaultSurfaceFormat();
+    xrs::app::protectSessionOption(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("X-ray Studio"));
     QApplication::setApplicationName(QStringLiteral("X-ray Studio"));
@@ -35,7 +37,8 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/xrs/icons/xray-studio.svg")));
 
     xrs::app::MainWindow window;
-    window.resize(1500, 820);
+    // The size and dock layout of the last run (Edit → Preferences), else a size that suits a laptop screen.
+    if (!xrs::app::prefs::restoreWindowLayout(window)) window.resize(1500, 820);
     window.show();
     xrs::app::Launcher launcher(window, *options);
     launcher.start();

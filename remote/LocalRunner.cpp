@@ -70,6 +70,23 @@ QString LocalRunner::submit(Job job)
     return id;
 }
 
+QString LocalRunner::addRecord(Job job)
+{
+    if (job.id.isEmpty()) job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!job.isFinished()) job.state = JobState::Unknown;
+    if (job.state == JobState::Completed) job.progress = 1.0;
+    const QString id = job.id;
+    Entry& entry = m_entries[id];
+    if (entry.process) return id;  // that job runs now: it is its own record
+    entry = Entry{};
+    entry.job = std::move(job);
+    m_order.removeAll(id);
+    m_order.append(id);
+    emit jobAdded(id);
+    emit jobChanged(id);
+    return id;
+}
+
 void LocalRunner::cancel(const QString& id)
 {
     Entry* entry = find(id);

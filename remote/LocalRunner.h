@@ -26,6 +26,9 @@ public:
 
     // Takes the job (a fresh id when it has none), queues it and starts it when a slot is free. Returns the id.
     QString submit(Job job);
+    // Adds a job that ran before (a restored session's history) as it is: never started. A job that was not finished
+    // becomes Unknown. Returns the id.
+    QString addRecord(Job job);
     // Queued jobs are cancelled at once; running ones are stopped (terminate, then kill after the grace period).
     void cancel(const QString& id);
 

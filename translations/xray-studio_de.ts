@@ -174,6 +174,10 @@
         <source>--quit-after-ms needs a number of milliseconds</source>
         <translation>--quit-after-ms erwartet eine Anzahl Millisekunden</translation>
     </message>
+    <message>
+        <source>Open a saved session (File → Save Session).</source>
+        <translation>Eine gespeicherte Sitzung öffnen (Datei → Sitzung speichern).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -287,6 +291,65 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>ground truth</source>
         <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::AboutDialog</name>
+    <message>
+        <source>X-ray Studio %1</source>
+        <translation>X-ray Studio %1</translation>
+    </message>
+    <message>
+        <source> (commit %1)</source>
+        <translation> (Commit %1)</translation>
+    </message>
+    <message>
+        <source>Build: %1, %2</source>
+        <translation>Build: %1, %2</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>VTK %1</source>
+        <translation>VTK %1</translation>
+    </message>
+    <message>
+        <source>HDF5 %1.%2.%3</source>
+        <translation>HDF5 %1.%2.%3</translation>
+    </message>
+    <message>
+        <source>OpenCV %1</source>
+        <translation>OpenCV %1</translation>
+    </message>
+    <message>
+        <source>libssh %1</source>
+        <translation>libssh %1</translation>
+    </message>
+    <message>
+        <source>Compute devices: asking the engine…</source>
+        <translation>Rechengeräte: Engine wird gefragt…</translation>
+    </message>
+    <message>
+        <source>System: %1, %2</source>
+        <translation>System: %1, %2</translation>
+    </message>
+    <message>
+        <source>About X-ray Studio</source>
+        <translation>Über X-ray Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;X-ray Studio&lt;/b&gt;&lt;br&gt;Viewing, fusion, denoising and CT reconstruction for synchrotron x-ray imaging.</source>
+        <translation>&lt;b&gt;X-ray Studio&lt;/b&gt;&lt;br&gt;Anzeige, Fusion, Entrauschen und CT-Rekonstruktion für die Synchrotron-Röntgenbildgebung.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -597,6 +660,25 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>Training epochs: 0 needs a trained checkpoint folder, and %1 does not exist</source>
         <translation>Trainingsepochen: 0 braucht einen trainierten Checkpoint-Ordner, und %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::DisplayUndo</name>
+    <message>
+        <source>Link Window/Level</source>
+        <translation>Fenster/Level koppeln</translation>
+    </message>
+    <message>
+        <source>Unlink Window/Level</source>
+        <translation>Fenster/Level entkoppeln</translation>
+    </message>
+    <message>
+        <source>Colormap</source>
+        <translation>Farbtabelle</translation>
+    </message>
+    <message>
+        <source>Window/Level</source>
+        <translation>Fenster/Level</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1200,153 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>Close &amp;All Panes</source>
         <translation>Alle Bereiche s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>&amp;Sitzung öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>X-ray Studio sessions (%1);;All files (*)</source>
+        <translation>X-ray-Studio-Sitzungen (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About X-ray Studio</source>
+        <translation>Ü&amp;ber X-ray Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Error: cannot open the session %1: %2</source>
+        <translation>Fehler: Die Sitzung %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the session %1</source>
+        <translation>Die Sitzung %1 lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Opened the session %1</source>
+        <translation>Sitzung %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Parts of the session %1 could not be restored; the rest is open.</source>
+        <translation>Teile der Sitzung %1 ließen sich nicht wiederherstellen; der Rest ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved the session %1</source>
+        <translation>Sitzung %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>(original)</source>
+        <translation>(Ausgangszustand)</translation>
+    </message>
+    <message>
+        <source>Save Sessio&amp;n…</source>
+        <translation>Sitzung s&amp;peichern…</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Applies when X-ray Studio starts again</source>
+        <translation>Gilt beim nächsten Start von X-ray Studio</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Nächster Nachbar</translation>
+    </message>
+    <message>
+        <source>Bicubic</source>
+        <translation>Bikubisch</translation>
+    </message>
+    <message>
+        <source>Restore the window size and dock layout at start</source>
+        <translation>Fenstergröße und Dock-Anordnung beim Start wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour map of new panes:</source>
+        <translation>&amp;Farbtabelle neuer Bereiche:</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic range of new panes:</source>
+        <translation>&amp;Automatischer Bereich neuer Bereiche:</translation>
+    </message>
+    <message>
+        <source>Compute &amp;device:</source>
+        <translation>Rechen&amp;gerät:</translation>
+    </message>
+    <message>
+        <source>Comparison &amp;upscaling:</source>
+        <translation>&amp;Hochskalierung im Vergleich:</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>&amp;Zuletzt geöffnete Dateien:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies when X-ray Studio starts again. Restart now?</source>
+        <translation>Die neue Sprache gilt beim nächsten Start von X-ray Studio. Jetzt neu starten?</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2061,13 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>Checkpoint folder: %1 already holds files; tick “Resume” to continue that run or choose a new folder</source>
         <translation>Checkpoint-Ordner: %1 enthält bereits Dateien; „Fortsetzen“ ankreuzen, um diesen Lauf fortzusetzen, oder einen neuen Ordner wählen</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::UndoBinder</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>

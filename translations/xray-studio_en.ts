@@ -174,6 +174,10 @@
         <source>User-interface language (%1).</source>
         <translation>User-interface language (%1).</translation>
     </message>
+    <message>
+        <source>Open a saved session (File → Save Session).</source>
+        <translation>Open a saved session (File → Save Session).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -287,6 +291,65 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>ground truth</source>
         <translation>ground truth</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::AboutDialog</name>
+    <message>
+        <source>X-ray Studio %1</source>
+        <translation>X-ray Studio %1</translation>
+    </message>
+    <message>
+        <source> (commit %1)</source>
+        <translation> (commit %1)</translation>
+    </message>
+    <message>
+        <source>Build: %1, %2</source>
+        <translation>Build: %1, %2</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>VTK %1</source>
+        <translation>VTK %1</translation>
+    </message>
+    <message>
+        <source>HDF5 %1.%2.%3</source>
+        <translation>HDF5 %1.%2.%3</translation>
+    </message>
+    <message>
+        <source>OpenCV %1</source>
+        <translation>OpenCV %1</translation>
+    </message>
+    <message>
+        <source>libssh %1</source>
+        <translation>libssh %1</translation>
+    </message>
+    <message>
+        <source>Compute devices: asking the engine…</source>
+        <translation>Compute devices: asking the engine…</translation>
+    </message>
+    <message>
+        <source>System: %1, %2</source>
+        <translation>System: %1, %2</translation>
+    </message>
+    <message>
+        <source>About X-ray Studio</source>
+        <translation>About X-ray Studio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;X-ray Studio&lt;/b&gt;&lt;br&gt;Viewing, fusion, denoising and CT reconstruction for synchrotron x-ray imaging.</source>
+        <translation>&lt;b&gt;X-ray Studio&lt;/b&gt;&lt;br&gt;Viewing, fusion, denoising and CT reconstruction for synchrotron x-ray imaging.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
 </context>
 <context>
@@ -597,6 +660,25 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Training epochs: 0 needs a trained checkpoint folder, and %1 does not exist</source>
         <translation>Training epochs: 0 needs a trained checkpoint folder, and %1 does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::DisplayUndo</name>
+    <message>
+        <source>Link Window/Level</source>
+        <translation>Link Window/Level</translation>
+    </message>
+    <message>
+        <source>Unlink Window/Level</source>
+        <translation>Unlink Window/Level</translation>
+    </message>
+    <message>
+        <source>Colormap</source>
+        <translation>Colormap</translation>
+    </message>
+    <message>
+        <source>Window/Level</source>
+        <translation>Window/Level</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1200,153 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Close &amp;All Panes</source>
         <translation>Close &amp;All Panes</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Undo History</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>Open &amp;Session…</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Open Session</translation>
+    </message>
+    <message>
+        <source>X-ray Studio sessions (%1);;All files (*)</source>
+        <translation>X-ray Studio sessions (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Save Session</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About X-ray Studio</source>
+        <translation>&amp;About X-ray Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Error: cannot open the session %1: %2</source>
+        <translation>Error: cannot open the session %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the session %1</source>
+        <translation>Cannot open the session %1</translation>
+    </message>
+    <message>
+        <source>Opened the session %1</source>
+        <translation>Opened the session %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Session: %1</translation>
+    </message>
+    <message>
+        <source>Parts of the session %1 could not be restored; the rest is open.</source>
+        <translation>Parts of the session %1 could not be restored; the rest is open.</translation>
+    </message>
+    <message>
+        <source>Saved the session %1</source>
+        <translation>Saved the session %1</translation>
+    </message>
+    <message>
+        <source>(original)</source>
+        <translation>(original)</translation>
+    </message>
+    <message>
+        <source>Save Sessio&amp;n…</source>
+        <translation>Save Sessio&amp;n…</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>Applies when X-ray Studio starts again</source>
+        <translation>Applies when X-ray Studio starts again</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Nearest</translation>
+    </message>
+    <message>
+        <source>Bicubic</source>
+        <translation>Bicubic</translation>
+    </message>
+    <message>
+        <source>Restore the window size and dock layout at start</source>
+        <translation>Restore the window size and dock layout at start</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour map of new panes:</source>
+        <translation>&amp;Colour map of new panes:</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic range of new panes:</source>
+        <translation>&amp;Automatic range of new panes:</translation>
+    </message>
+    <message>
+        <source>Compute &amp;device:</source>
+        <translation>Compute &amp;device:</translation>
+    </message>
+    <message>
+        <source>Comparison &amp;upscaling:</source>
+        <translation>Comparison &amp;upscaling:</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>&amp;Recent files listed:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language applies when X-ray Studio starts again. Restart now?</source>
+        <translation>The new language applies when X-ray Studio starts again. Restart now?</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2061,13 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Checkpoint folder: %1 already holds files; tick “Resume” to continue that run or choose a new folder</source>
         <translation>Checkpoint folder: %1 already holds files; tick “Resume” to continue that run or choose a new folder</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::UndoBinder</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,10 @@
         <source>User-interface language (%1).</source>
         <translation>ユーザーインターフェースの言語（%1）。</translation>
     </message>
+    <message>
+        <source>Open a saved session (File → Save Session).</source>
+        <translation>保存したセッションを開きます（ファイル → セッションを保存）。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -287,6 +291,65 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>ground truth</source>
         <translation>正解画像</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::AboutDialog</name>
+    <message>
+        <source>X-ray Studio %1</source>
+        <translation>X-ray Studio %1</translation>
+    </message>
+    <message>
+        <source> (commit %1)</source>
+        <translation>（コミット %1）</translation>
+    </message>
+    <message>
+        <source>Build: %1, %2</source>
+        <translation>ビルド: %1、%2</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>種類不明</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（ビルド時 %2）</translation>
+    </message>
+    <message>
+        <source>VTK %1</source>
+        <translation>VTK %1</translation>
+    </message>
+    <message>
+        <source>HDF5 %1.%2.%3</source>
+        <translation>HDF5 %1.%2.%3</translation>
+    </message>
+    <message>
+        <source>OpenCV %1</source>
+        <translation>OpenCV %1</translation>
+    </message>
+    <message>
+        <source>libssh %1</source>
+        <translation>libssh %1</translation>
+    </message>
+    <message>
+        <source>Compute devices: asking the engine…</source>
+        <translation>計算デバイス: エンジンに問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>System: %1, %2</source>
+        <translation>システム: %1、%2</translation>
+    </message>
+    <message>
+        <source>About X-ray Studio</source>
+        <translation>X-ray Studio について</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;X-ray Studio&lt;/b&gt;&lt;br&gt;Viewing, fusion, denoising and CT reconstruction for synchrotron x-ray imaging.</source>
+        <translation>&lt;b&gt;X-ray Studio&lt;/b&gt;&lt;br&gt;放射光X線イメージングのための表示・融合・ノイズ除去・CT再構成。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -595,6 +658,25 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Training epochs: 0 needs a trained checkpoint folder, and %1 does not exist</source>
         <translation>学習エポック数: 0 には学習済みのチェックポイントフォルダーが必要ですが、%1 は存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::DisplayUndo</name>
+    <message>
+        <source>Link Window/Level</source>
+        <translation>ウィンドウ/レベルの連動</translation>
+    </message>
+    <message>
+        <source>Unlink Window/Level</source>
+        <translation>ウィンドウ/レベルの連動解除</translation>
+    </message>
+    <message>
+        <source>Colormap</source>
+        <translation>カラーマップ</translation>
+    </message>
+    <message>
+        <source>Window/Level</source>
+        <translation>ウィンドウ/レベル</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1196,153 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Close &amp;All Panes</source>
         <translation>すべてのペインを閉じる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>元に戻す履歴</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>セッションを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>セッションを開く</translation>
+    </message>
+    <message>
+        <source>X-ray Studio sessions (%1);;All files (*)</source>
+        <translation>X-ray Studio セッション (%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>セッションを保存</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About X-ray Studio</source>
+        <translation>X-ray Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Error: cannot open the session %1: %2</source>
+        <translation>エラー: セッション %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the session %1</source>
+        <translation>セッション %1 を開けません</translation>
+    </message>
+    <message>
+        <source>Opened the session %1</source>
+        <translation>セッション %1 を開きました</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>開けません: %1</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>セッション: %1</translation>
+    </message>
+    <message>
+        <source>Parts of the session %1 could not be restored; the rest is open.</source>
+        <translation>セッション %1 の一部を復元できませんでした。残りは開いています。</translation>
+    </message>
+    <message>
+        <source>Saved the session %1</source>
+        <translation>セッション %1 を保存しました</translation>
+    </message>
+    <message>
+        <source>(original)</source>
+        <translation>（元の状態）</translation>
+    </message>
+    <message>
+        <source>Save Sessio&amp;n…</source>
+        <translation>セッションを保存(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Applies when X-ray Studio starts again</source>
+        <translation>X-ray Studio の次回起動時に適用されます</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>最近傍</translation>
+    </message>
+    <message>
+        <source>Bicubic</source>
+        <translation>バイキュービック</translation>
+    </message>
+    <message>
+        <source>Restore the window size and dock layout at start</source>
+        <translation>起動時にウィンドウの大きさとドックの配置を復元する</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Colour map of new panes:</source>
+        <translation>新しいペインのカラーマップ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic range of new panes:</source>
+        <translation>新しいペインの自動範囲(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Compute &amp;device:</source>
+        <translation>計算デバイス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Comparison &amp;upscaling:</source>
+        <translation>比較の拡大方法(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>最近使ったファイルの表示数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The new language applies when X-ray Studio starts again. Restart now?</source>
+        <translation>新しい言語は X-ray Studio の次回起動時に適用されます。今すぐ再起動しますか?</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2056,13 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Checkpoint folder: %1 already holds files; tick “Resume” to continue that run or choose a new folder</source>
         <translation>チェックポイントフォルダー: %1 には既にファイルがあります。その実行を続けるには「再開」にチェックを入れるか、新しいフォルダーを選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::UndoBinder</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 の変更</translation>
     </message>
 </context>
 <context>

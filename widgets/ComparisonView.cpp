@@ -424,6 +424,7 @@ void ComparisonView::setUpscale(Interpolation how)
 
 void ComparisonView::setWindowLevelLinked(bool on)
 {
+    const bool changed = on != m_wlLinked;
     m_wlLinked = on;
     {
         const QSignalBlocker block(m_linkWl);
@@ -439,6 +440,7 @@ void ComparisonView::setWindowLevelLinked(bool on)
             p.view->displaySettings()->setRange(m_shared.low(), m_shared.high());
         }
     }
+    if (changed) emit windowLevelLinkedChanged(on);
 }
 
 void ComparisonView::setFps(double fps)

@@ -84,6 +84,8 @@ public slots:
 
 signals:
     void frameChanged(int frame);
+    // setWindowLevelLinked() (or the check box) changed the link; emitted after the panes follow it.
+    void windowLevelLinkedChanged(bool on);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -1,5 +1,6 @@
 // app/runs/RunMenu: Run menu, job submission from the forms and opening what the jobs produced.
 #include "RunMenu.h"
+#include "app/session/SessionUi.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -77,6 +78,7 @@ Form* RunMenu::form(QPointer<Form>& slot)
         slot = new Form(&m_window);
         RunForm* base = slot;
         connect(slot, &RunForm::runRequested, this, [this, base](const remote::Job& job) { submit(job, base); });
+        bindUndo(m_window, slot);  // parameter changes go on the window's undo stack (Edit → Undo)
     }
     return slot;
 }

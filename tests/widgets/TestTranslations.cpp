@@ -272,10 +272,14 @@ private slots:
         xrs::app::MainWindow w;
         w.setDialogsEnabled(false);
         QMenuBar* bar = w.menuBar();
-        QVERIFY(!bar->actions().isEmpty());
-        QCOMPARE(menuAction(bar, 0)->text(), QString::fromUtf8("ファイル(&F)"));
-        QCOMPARE(menuAction(bar, 1)->text(), QString::fromUtf8("表示(&V)"));
-        QVERIFY(menuHas(menuAction(bar, 0), QString::fromUtf8("比較を開く(&C)…")));
+        const QList<QAction*> menus = bar->actions();
+        QVERIFY(!menus.isEmpty());
+        QCOMPARE(menus.at(0)->text(), QString::fromUtf8("ファイル(&F)"));
+        // File, Edit, View, …: the View menu is there (wherever menus of other areas go).
+        QStringList titles;
+        for (QAction* m : menus) titles << m->text();
+        QVERIFY2(titles.contains(QString::fromUtf8("表示(&V)")), qPrintable(titles.join(", ")));
+        QVERIFY(menuHas(menus.at(0), QString::fromUtf8("比較を開く(&C)…")));
         verifyUniqueAccelerators(bar->actions(), QStringLiteral("ja menu bar"));
         // Strings of the widgets library come through too.
         QCOMPARE(xrs::widgets::ComparisonView::tr("Ground truth"), QString::fromUtf8("正解"));
@@ -301,7 +305,9 @@ private slots:
         QCOMPARE(w.windowTitle(), QStringLiteral("X-ray Studio"));
         QMenuBar* bar = w.menuBar();
         QCOMPARE(menuAction(bar, 0)->text(), QStringLiteral("&Datei"));
-        QCOMPARE(menuAction(bar, 1)->text(), QStringLiteral("&Ansicht"));
+        QStringList titles;
+        for (QAction* m : bar->actions()) titles << m->text();
+        QVERIFY2(titles.contains(QStringLiteral("&Ansicht")), qPrintable(titles.join(", ")));
         QVERIFY(menuHas(menuAction(bar, 0), QString::fromUtf8("Ö&ffnen…")));
         QVERIFY(menuHas(menuAction(bar, 0), QString::fromUtf8("&Vergleich öffnen…")));
         QVERIFY(menuHas(menuAction(bar, 0), QStringLiteral("&Beenden")));
