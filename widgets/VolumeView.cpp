@@ -52,11 +52,14 @@ namespace xrs::widgets {
 
 namespace {
 
-// Full quality: one sample per voxel along the ray, one ray per pixel. Interactive: half as many samples along the
-// ray and a ray per 2×2 pixels (a quarter of the rays), which is what keeps rotation responsive in software.
+// Full quality: one sample per voxel along the ray, one ray per pixel. Interactive: at most ~128 samples across the
+// volume (at least every second voxel) and at most ~100 000 rays (at least one per 2×2 pixels, at most one per 4×4):
+// a bounded cost per frame whatever the volume and pane sizes, which is what keeps rotation responsive in software.
 constexpr double kFullSampleVoxels = 1.0;
-constexpr double kInteractiveSampleVoxels = 2.0;
-constexpr float kInteractiveImageSampleDistance = 2.0f;
+constexpr double kInteractiveMinSampleVoxels = 2.0;
+constexpr double kInteractiveSamplesAcross = 128.0;
+constexpr double kInteractiveRays = 100000.0;
+constexpr double kInteractiveMinImageSample = 2.0, kInteractiveMaxImageSample = 4.0;
 // Opacities are per 1/100 of the volume's largest extent, so a preset looks alike at 64³ and 512³.
 constexpr double kOpacityUnitFraction = 0.01;
 // Full-quality render this long after the camera stopped (a wheel notch is one short interaction).
@@ -100,6 +103,11 @@ VolumeView::VolumeView(QWidget* parent) : QWidget(parent)
     m_vtk = new VtkOpenGLWidget(this);
     m_vtk->setToolTip(tr("Drag to rotate, wheel to zoom, Ctrl+click on a slice plane to move the crosshair there"));
     m_vtk->installEventFilter(this);
+    connect(m_vtk, &VtkOpenGLWidget::rendered, this, [this] {
+        if (!m_firstFramePending) return;
+        m_firstFramePending = false;
+        scheduleFullQuality();
+    });
     layout->addWidget(m_vtk, 1);
 
     m_renderer->SetBackground(0.08, 0.08, 0.1);
@@ -263,6 +271,10 @@ void VolumeView::setVolume(ImageStack volume)
     m_volumeActor->SetVisibility(!empty);
     m_outline->SetVisibility(!empty);
     m_point = {int(m_volume.cols() / 2), int(m_volume.rows() / 2), int(m_volume.frames() / 2)};
+    // The first frame comes at interactive quality (it also pays for VTK's set-up: scalar range, the ray caster's
+    // min/max blocks), the full-quality one right after it: the GUI is not held for two full renders in a row.
+    m_interactive = !empty;
+    m_firstFramePending = !empty;
     applySampling();
     updatePlanes();
     remakePreset();
@@ -472,12 +484,20 @@ void VolumeView::applySampling()
     double spacing[3] = {1.0, 1.0, 1.0};
     if (!m_volume.empty()) m_image->GetSpacing(spacing);
     const double voxel = std::min({spacing[0], spacing[1], spacing[2]});
-    const double sample = voxel * (m_interactive ? kInteractiveSampleVoxels : kFullSampleVoxels);
-    const float image = m_interactive ? kInteractiveImageSampleDistance : 1.0f;
+    double sample = voxel * kFullSampleVoxels;
+    double image = 1.0;
+    if (m_interactive) {
+        const double voxels = double(std::max({m_volume.cols(), m_volume.rows(), m_volume.frames(), std::int64_t(1)}));
+        sample = voxel * std::max(kInteractiveMinSampleVoxels, voxels / kInteractiveSamplesAcross);
+        const int* size = m_vtk->renderWindow()->GetSize();
+        const double pixels = double(std::max(1, size[0])) * double(std::max(1, size[1]));
+        image =
+            std::clamp(std::sqrt(pixels / kInteractiveRays), kInteractiveMinImageSample, kInteractiveMaxImageSample);
+    }
     m_gpuMapper->SetSampleDistance(float(sample));
-    m_gpuMapper->SetImageSampleDistance(image);
+    m_gpuMapper->SetImageSampleDistance(float(image));
     m_cpuMapper->SetSampleDistance(float(sample));
-    m_cpuMapper->SetImageSampleDistance(image);
+    m_cpuMapper->SetImageSampleDistance(float(image));
 }
 
 void VolumeView::setInteractive(bool on)
@@ -496,11 +516,15 @@ void VolumeView::onInteraction(vtkObject*, unsigned long eventId, void*)
         applySampling();  // the interactor renders next
         return;
     }
+    scheduleFullQuality();
+}
+
+void VolumeView::scheduleFullQuality()
+{
     // Back to full quality once the camera has been still for a moment.
     QTimer::singleShot(kStillDelayMs, this, [this] {
-        if (m_vtk->interactor()->GetInteractorStyle() &&
-            static_cast<vtkInteractorStyle*>(m_vtk->interactor()->GetInteractorStyle())->GetState() != VTKIS_NONE)
-            return;  // moving again
+        auto* style = static_cast<vtkInteractorStyle*>(m_vtk->interactor()->GetInteractorStyle());
+        if (style && style->GetState() != VTKIS_NONE) return;  // moving again: its end schedules another
         setInteractive(false);
     });
 }

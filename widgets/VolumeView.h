@@ -7,7 +7,8 @@
 //
 // Rendering: GPU ray casting on a hardware OpenGL driver; under software OpenGL (Mesa llvmpipe/softpipe) the CPU
 // fixed-point ray caster, which is faster there and keeps no copy of the volume. While the camera moves the rays
-// sample more coarsely (interactive quality); when it stops the view renders once more at full quality.
+// sample more coarsely (interactive quality); when it stops the view renders once more at full quality. The first
+// frame of a new volume is an interactive one too, so the GUI shows it as soon as VTK has set up.
 //
 // Memory: VTK reads the volume's floats in place (a vtkFloatArray over the ImageStack's shared storage: no copy of a
 // 512³ float volume). What VTK adds: CPU ray casting a min/max table of 6 bytes per 4×4×4 block (< 0.1 byte/voxel)
@@ -129,6 +130,7 @@ private:
     void chooseMapper();
     void onRenderStart(vtkObject* caller, unsigned long eventId, void* callData);
     void onInteraction(vtkObject* caller, unsigned long eventId, void* callData);
+    void scheduleFullQuality();
 
     ImageStack m_volume;
     std::optional<ValueRange> m_robustRange;
@@ -137,6 +139,7 @@ private:
     RenderMode m_mode = RenderMode::Auto;
     std::optional<bool> m_useGpu;  // decided at the first render in Auto mode
     bool m_interactive = false;
+    bool m_firstFramePending = false;  // setVolume's first frame (interactive quality) not shown yet
     bool m_planesVisible = true;
 
     DisplaySettings* m_ownDisplay = nullptr;  // Qt child
