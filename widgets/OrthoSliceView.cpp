@@ -3,6 +3,7 @@
 
 #include <QLabel>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -62,6 +63,13 @@ OrthoSliceView::OrthoSliceView(QWidget* parent) : QWidget(parent)
     m_readout = new QLabel(this);
     m_readout->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_readout);
+}
+
+void OrthoSliceView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The rows are laid out independently (their panes differ in size hints); once shown, the columns line up.
+    QTimer::singleShot(0, this, [this] { m_rowSplitters[1]->setSizes(m_rowSplitters[0]->sizes()); });
 }
 
 void OrthoSliceView::attach3DView(VolumeView* view)

@@ -53,6 +53,9 @@ public slots:
 signals:
     void pointChanged(const xrs::widgets::VolumePoint& point);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showSlices();
     void onPicked(Plane plane, QPointF imagePos);

@@ -52,13 +52,13 @@ namespace xrs::widgets {
 
 namespace {
 
-// Full quality: one sample per voxel along the ray, one ray per pixel. Interactive: at most ~128 samples across the
-// volume (at least every second voxel) and at most ~100 000 rays (at least one per 2×2 pixels, at most one per 4×4):
+// Full quality: one sample per voxel along the ray, one ray per pixel. Interactive: at most ~100 samples across the
+// volume (at least every second voxel) and at most ~60 000 rays (at least one per 2×2 pixels, at most one per 4×4):
 // a bounded cost per frame whatever the volume and pane sizes, which is what keeps rotation responsive in software.
 constexpr double kFullSampleVoxels = 1.0;
 constexpr double kInteractiveMinSampleVoxels = 2.0;
-constexpr double kInteractiveSamplesAcross = 128.0;
-constexpr double kInteractiveRays = 100000.0;
+constexpr double kInteractiveSamplesAcross = 100.0;
+constexpr double kInteractiveRays = 60000.0;
 constexpr double kInteractiveMinImageSample = 2.0, kInteractiveMaxImageSample = 4.0;
 // Opacities are per 1/100 of the volume's largest extent, so a preset looks alike at 64³ and 512³.
 constexpr double kOpacityUnitFraction = 0.01;
@@ -268,6 +268,7 @@ void VolumeView::setVolume(ImageStack volume)
         const double extent = std::max({bounds[1] - bounds[0], bounds[3] - bounds[2], bounds[5] - bounds[4], 1.0});
         m_volumeProperty->SetScalarOpacityUnitDistance(kOpacityUnitFraction * extent);
     }
+    if (empty) m_image->Initialize();  // drop the pointer into the previous volume's storage
     m_volumeActor->SetVisibility(!empty);
     m_outline->SetVisibility(!empty);
     m_point = {int(m_volume.cols() / 2), int(m_volume.rows() / 2), int(m_volume.frames() / 2)};
@@ -543,7 +544,7 @@ void VolumeView::resetCamera()
     camera->Elevation(25.0);
     camera->OrthogonalizeViewUp();
     m_renderer->ResetCamera(bounds);
-    camera->Zoom(1.2);  // ResetCamera leaves room for a sphere around the box; the box itself fits
+    camera->Zoom(1.1);  // ResetCamera leaves room for a sphere around the box; the box itself fits
     m_renderer->ResetCameraClippingRange(bounds);
     m_vtk->requestRender();
 }

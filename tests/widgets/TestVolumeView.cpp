@@ -7,6 +7,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <vtkCamera.h>
@@ -15,6 +18,9 @@
 
 #include <cmath>
 
+#include "TestSupport.h"
+#include "app/MainWindow.h"
+#include "io/StackWriter.h"
 #include "widgets/DisplaySettings.h"
 #include "widgets/ImageView.h"
 #include "widgets/OrthoSliceView.h"
@@ -122,11 +128,10 @@ private slots:
         VolumeView view;
         view.resize(520, 560);
         view.setVolume(phantom());
+        QVERIFY(view.isInteractive());  // the first frame is a quick one; full quality follows it
         view.setSlicePlanesVisible(false);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(waitRendered(view.vtkWidget()));
-        QVERIFY(view.isInteractive());  // the first frame is a quick one
         QVERIFY(waitFullQuality(view));
         QVERIFY2(!view.rendererName().isEmpty(), "the mapper is chosen at the first render");
         qInfo("renderer: %s", qPrintable(view.rendererName()));
@@ -322,6 +327,38 @@ private slots:
         // Planes off: nothing to pick, and the actors are hidden.
         view->setSlicePlanesVisible(false);
         QVERIFY(!view->pickAt(widgetPosition(*view, world2)).has_value());
+    }
+
+    void volumeTabShowsFourLinkedPanes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("phantom.tif");
+        xrs::io::writeStack(xrs::test::toPath(path), phantom());
+        xrs::app::MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openVolume(path));
+        OrthoSliceView* ortho = window.volumeView();
+        QVERIFY(ortho && ortho->view3D());
+        VolumeView* view = ortho->view3D();
+        QCOMPARE(view->volume().shape(), (xrs::Shape{kN, kN, kN}));
+        QVERIFY(view->volume().data() == ortho->volume().data());
+        // XY | XZ over YZ | 3D: the 3D view sits in the second row's splitter, after the sagittal view.
+        auto* row = qobject_cast<QSplitter*>(view->parentWidget());
+        QVERIFY(row && row->count() == 2 && row->indexOf(view) == 1);
+        QVERIFY(row->widget(0)->isAncestorOf(ortho->view(Plane::YZ)));
+        QVERIFY(waitFullQuality(*view));
+        QVERIFY(view->width() > 300 && view->height() > 250);
+        // Linked both ways.
+        ortho->setPoint({5, 6, 7});
+        QCOMPARE(view->point(), (VolumePoint{5, 6, 7}));
+        emit view->pointPicked({40, 41, 42});
+        QCOMPARE(ortho->point(), (VolumePoint{40, 41, 42}));
+        if (qEnvironmentVariableIsSet("XRS_TEST_SHOTS")) {
+            QTest::qWait(300);
+            saveShot(window.grab().toImage(), "volume_main_window.png");
+        }
     }
 };
 
