@@ -56,20 +56,19 @@ QList<TransferPreset> allTransferPresets()
 
 QString transferPresetName(TransferPreset preset)
 {
-    const char* context = "xrs::widgets::TransferFunction";
     switch (preset) {
         case TransferPreset::GreyRamp:
-            return QCoreApplication::translate(context, "Grey ramp");
+            return QCoreApplication::translate("xrs::widgets::TransferFunction", "Grey ramp");
         case TransferPreset::Mip:
-            return QCoreApplication::translate(context, "MIP (maximum intensity)");
+            return QCoreApplication::translate("xrs::widgets::TransferFunction", "MIP (maximum intensity)");
         case TransferPreset::Bone:
-            return QCoreApplication::translate(context, "Bone / dense");
+            return QCoreApplication::translate("xrs::widgets::TransferFunction", "Bone / dense");
         case TransferPreset::SoftTissue:
-            return QCoreApplication::translate(context, "Soft tissue / low density");
+            return QCoreApplication::translate("xrs::widgets::TransferFunction", "Soft tissue / low density");
         case TransferPreset::Isosurface:
-            return QCoreApplication::translate(context, "Isosurface-like");
+            return QCoreApplication::translate("xrs::widgets::TransferFunction", "Isosurface-like");
         case TransferPreset::WindowLevel:
-            return QCoreApplication::translate(context, "Slice window/level");
+            return QCoreApplication::translate("xrs::widgets::TransferFunction", "Slice window/level");
     }
     return {};
 }
