@@ -44,6 +44,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "DisplaySettings.h"
 #include "VtkOpenGLWidget.h"
@@ -248,6 +249,18 @@ void VolumeView::setVolume(ImageStack volume)
     // The view keeps a reference to the caller's storage; VTK reads it in place (contiguous frames needed).
     m_volume = volume.contiguous() ? std::move(volume) : volume.clone();
     m_robustRange = TransferFunction::robustRange(m_volume);
+    // The ray casters turn values into table indices: NaN or infinity would index outside the tables. Such a volume
+    // (NaN outside a reconstruction circle, say) is copied once with those values set to the bottom of the range,
+    // i.e. transparent.
+    if (!m_volume.empty()) {
+        const auto values = std::as_const(m_volume).values();
+        if (!std::all_of(values.begin(), values.end(), [](float v) { return std::isfinite(v); })) {
+            const float fill = m_robustRange ? float(m_robustRange->min) : 0.0f;
+            m_volume = m_volume.clone();
+            for (float& v : m_volume.values())
+                if (!std::isfinite(v)) v = fill;
+        }
+    }
     const bool empty = m_volume.empty();
     if (!empty) {
         const Spacing& sp = m_volume.info().spacing;

@@ -14,8 +14,9 @@
 // 512³ float volume). What VTK adds: CPU ray casting a min/max table of 6 bytes per 4×4×4 block (< 0.1 byte/voxel)
 // plus the image; GPU ray casting one 3D texture of the volume in GPU memory (4 bytes/voxel) — which is why the CPU
 // path is taken when "GPU" memory is system memory (software OpenGL). The slice planes are textures of one slice
-// each. Shading (isosurface preset) is on only for GPU ray casting, which computes gradients in the shader; the CPU
-// ray caster would store 3 bytes/voxel of gradients for it.
+// each. A volume holding NaN or infinite values is the exception: it is copied once with those set to the lowest
+// value (the ray casters index tables with the values). Shading (isosurface preset) is on only for GPU ray casting,
+// which computes gradients in the shader; the CPU ray caster would store 3 bytes/voxel of gradients for it.
 #include <QWidget>
 
 #include <array>
@@ -64,7 +65,8 @@ public:
     explicit VolumeView(QWidget* parent = nullptr);
     ~VolumeView() override;
 
-    // Shows the volume (storage shared with the caller's stack; a non-contiguous view is copied once) with the
+    // Shows the volume (storage shared with the caller's stack; a non-contiguous view or one with non-finite values is
+    // copied once) with the
     // current preset remade for its robust range, the planes through its centre and the camera reset.
     void setVolume(ImageStack volume);
     const ImageStack& volume() const { return m_volume; }

@@ -17,6 +17,7 @@
 #include <vtkRenderer.h>
 
 #include <cmath>
+#include <limits>
 
 #include "TestSupport.h"
 #include "app/MainWindow.h"
@@ -327,6 +328,27 @@ private slots:
         // Planes off: nothing to pick, and the actors are hidden.
         view->setSlicePlanesVisible(false);
         QVERIFY(!view->pickAt(widgetPosition(*view, world2)).has_value());
+    }
+
+    void nonFiniteValuesAreMadeTransparent()
+    {
+        xrs::ImageStack volume = phantom();
+        for (int y = 0; y < kN; ++y)
+            for (int x = 0; x < kN; ++x) {
+                volume.at(3, y, x) = std::numeric_limits<float>::quiet_NaN();
+                volume.at(60, y, x) = std::numeric_limits<float>::infinity();
+            }
+        VolumeView view;
+        view.resize(300, 300);
+        view.setVolume(volume);
+        QVERIFY(view.volume().data() != volume.data());  // the one case that copies
+        QVERIFY(std::isfinite(view.volume().at(3, 5, 5)) && std::isfinite(view.volume().at(60, 5, 5)));
+        QCOMPARE(view.volume().at(32, 32, 32), kSphere);
+        view.applyPreset(TransferPreset::Mip);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(waitFullQuality(view));
+        QVERIFY(qRed(centrePixel(view.vtkWidget()->grabRendered())) > 240);
     }
 
     void volumeTabShowsFourLinkedPanes()
