@@ -65,6 +65,7 @@ constexpr double kInteractiveMinImageSample = 2.0, kInteractiveMaxImageSample = 
 constexpr double kOpacityUnitFraction = 0.01;
 // Full-quality render this long after the camera stopped (a wheel notch is one short interaction).
 constexpr int kStillDelayMs = 150;
+constexpr std::int64_t kCpuShadeMaxVoxels = std::int64_t(256) * 256 * 256;
 constexpr int kOpacitySliderMax = 200;  // percent
 constexpr int kLevelSliderMax = 1000;
 
@@ -437,8 +438,10 @@ void VolumeView::applyTransferFunction()
                                                                       : vtkVolumeMapper::COMPOSITE_BLEND;
     m_gpuMapper->SetBlendMode(blend);
     m_cpuMapper->SetBlendMode(blend);
-    // Shading shows the isosurface's shape; only the GPU ray caster shades without storing gradients.
-    m_volumeProperty->SetShade(m_tf.preset() == TransferPreset::Isosurface && usesGpu() ? 1 : 0);
+    // Shading shows the isosurface's shape. The GPU ray caster shades without storing gradients; the CPU one keeps 3
+    // bytes/voxel of them, accepted up to 256³ (48 MiB).
+    const bool shadeable = usesGpu() || m_volume.shape().count() <= kCpuShadeMaxVoxels;
+    m_volumeProperty->SetShade(m_tf.preset() == TransferPreset::Isosurface && shadeable ? 1 : 0);
     m_vtk->requestRender();
 }
 

@@ -15,8 +15,8 @@
 // plus the image; GPU ray casting one 3D texture of the volume in GPU memory (4 bytes/voxel) — which is why the CPU
 // path is taken when "GPU" memory is system memory (software OpenGL). The slice planes are textures of one slice
 // each. A volume holding NaN or infinite values is the exception: it is copied once with those set to the lowest
-// value (the ray casters index tables with the values). Shading (isosurface preset) is on only for GPU ray casting,
-// which computes gradients in the shader; the CPU ray caster would store 3 bytes/voxel of gradients for it.
+// value (the ray casters index tables with the values). Shading (isosurface preset): GPU ray casting computes the
+// gradients in the shader; the CPU ray caster stores 3 bytes/voxel of them, so it shades only volumes up to 256³.
 #include <QWidget>
 
 #include <array>

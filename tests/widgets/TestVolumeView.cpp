@@ -16,6 +16,7 @@
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkRenderer.h>
 
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -328,6 +329,37 @@ private slots:
         // Planes off: nothing to pick, and the actors are hidden.
         view->setSlicePlanesVisible(false);
         QVERIFY(!view->pickAt(widgetPosition(*view, world2)).has_value());
+    }
+
+    void gpuAndCpuRayCastersAgree()
+    {
+        // Both paths on the same scene: the GPU ray caster runs on llvmpipe here too (slowly).
+        std::array<QImage, 2> mips, isos;
+        for (const bool gpu : {false, true}) {
+            VolumeView view;
+            view.setRenderMode(gpu ? VolumeView::RenderMode::Gpu : VolumeView::RenderMode::Cpu);
+            QCOMPARE(view.usesGpu(), gpu);
+            view.resize(320, 340);
+            view.setVolume(phantom());
+            view.setSlicePlanesVisible(false);
+            view.applyPreset(TransferPreset::Mip);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QVERIFY(waitFullQuality(view));
+            mips[gpu] = view.vtkWidget()->grabRendered();
+            view.applyPreset(TransferPreset::Isosurface);
+            isos[gpu] = view.vtkWidget()->grabRendered();
+            saveShot(isos[gpu], gpu ? "volume_isosurface_gpu.png" : "volume_isosurface_cpu.png");
+            QVERIFY2(qRed(centrePixel(mips[gpu])) > 240, qPrintable(rgb(centrePixel(mips[gpu]))));
+        }
+        const double mipDiff = meanAbsDiff(mips[0], mips[1]);
+        const QRgb background = qRgb(20, 20, 26);
+        const double cpuCovered = foregroundFraction(isos[0], background),
+                     gpuCovered = foregroundFraction(isos[1], background);
+        qInfo("MIP: mean |GPU − CPU| %.2f grey levels; isosurface covers %.1f %% (CPU) and %.1f %% (GPU, shaded)",
+              mipDiff, 100.0 * cpuCovered, 100.0 * gpuCovered);
+        QVERIFY(mipDiff < 6.0);
+        QVERIFY(std::abs(cpuCovered - gpuCovered) < 0.03);  // the same surface, shaded or not
     }
 
     void nonFiniteValuesAreMadeTransparent()
