@@ -1,8 +1,10 @@
-// The 3D view under Xvfb (xvfb-run -a -s '-screen 0 1600x900x24'; software Mesa renders, so the CPU ray caster is
-// the one used): a 64³ phantom (a bright sphere in a dim cube) renders non-blank with the composite preset, in MIP
-// the centre pixel has the sphere's colour, presets change the image, the window/level preset follows the slices,
-// rotating lowers the sampling until the camera stops, the crosshair moves the slice planes (their actors' bounds)
-// and Ctrl+click on a plane moves the crosshair to the voxel under the pointer (within one voxel).
+// The 3D view under Xvfb (xvfb-run -a -s '-screen 0 1600x900x24'; software Mesa renders, so Auto picks the CPU ray
+// caster): a 64³ phantom (a bright sphere in a dim cube) renders non-blank with the composite preset, in MIP the
+// centre pixel has the sphere's colour, presets, level and opacity change the image, the window/level preset follows
+// the slices, rotating lowers the sampling until the camera stops, the GPU and CPU ray casters agree, non-finite
+// values are made transparent, the crosshair moves the slice planes (VTK's plane equations) and Ctrl+click on a plane
+// moves the crosshair to the voxel under the pointer (within one voxel); MainWindow::openVolume shows the four linked
+// panes.
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
