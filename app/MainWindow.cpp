@@ -45,6 +45,7 @@
 #include "widgets/ComparisonView.h"
 #include "widgets/ImageView.h"
 #include "widgets/OrthoSliceView.h"
+#include "widgets/VolumeView.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 namespace xrs::app {
@@ -267,6 +268,7 @@ bool MainWindow::openVolume(const QString& path)
     }
     if (!m_volume) {
         m_volume = new widgets::OrthoSliceView(m_tabs);
+        m_volume->attach3DView(new widgets::VolumeView);  // XY | XZ over YZ | 3D, linked
         m_tabs->addTab(m_volume, QString());
     }
     const int index = m_tabs->indexOf(m_volume);

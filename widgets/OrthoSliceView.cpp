@@ -1,8 +1,9 @@
 // widgets/OrthoSliceView: three orthogonal slices of a volume with a crosshair (see the header).
 #include "OrthoSliceView.h"
 
-#include <QGridLayout>
 #include <QLabel>
+#include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -10,20 +11,34 @@
 
 #include "Histogram.h"
 #include "ImageView.h"
+#include "VolumeView.h"
 
 namespace xrs::widgets {
 
 OrthoSliceView::OrthoSliceView(QWidget* parent) : QWidget(parent)
 {
     const QString names[3] = {tr("Axial (XY)"), tr("Coronal (XZ)"), tr("Sagittal (YZ)")};
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(4);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    // Two rows of two cells; the rows' splitters move together so the columns stay aligned.
+    auto* rows = new QSplitter(Qt::Vertical, this);
+    rows->setChildrenCollapsible(false);
+    for (auto& row : m_rowSplitters) {
+        row = new QSplitter(Qt::Horizontal, rows);
+        row->setChildrenCollapsible(false);
+        rows->addWidget(row);
+    }
+    for (int i = 0; i < 2; ++i) {
+        QSplitter* other = m_rowSplitters[std::size_t(1 - i)];
+        connect(m_rowSplitters[std::size_t(i)], &QSplitter::splitterMoved, other,
+                [this, i, other] { other->setSizes(m_rowSplitters[std::size_t(i)]->sizes()); });
+    }
     for (int i = 0; i < 3; ++i) {
         auto* box = new QWidget(this);
-        auto* layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(1);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(1);
         m_titles[std::size_t(i)] = new QLabel(names[i], box);
         QFont bold = m_titles[std::size_t(i)]->font();
         bold.setBold(true);
@@ -33,18 +48,46 @@ OrthoSliceView::OrthoSliceView(QWidget* parent) : QWidget(parent)
         view->setToolBarVisible(false);
         view->setDisplaySettings(&m_display);
         view->setToolTip(tr("Double-click to move the crosshair there"));
-        layout->addWidget(m_titles[std::size_t(i)]);
-        layout->addWidget(view, 1);
+        boxLayout->addWidget(m_titles[std::size_t(i)]);
+        boxLayout->addWidget(view, 1);
         m_views[std::size_t(i)] = view;
-        grid->addWidget(box, i / 2, i % 2);
+        m_rowSplitters[std::size_t(i / 2)]->addWidget(box);
         const Plane plane = Plane(i);
         connect(view, &ImageView::pointPicked, this, [this, plane](QPointF p) { onPicked(plane, p); });
     }
+    m_fourth = new QWidget(this);
+    m_rowSplitters[1]->addWidget(m_fourth);
+    // Equal cells to start with (sizes are relative weights here), whatever the panes' size hints.
+    for (QSplitter* splitter : {rows, m_rowSplitters[0], m_rowSplitters[1]}) splitter->setSizes({1000, 1000});
+    layout->addWidget(rows, 1);
     m_readout = new QLabel(this);
     m_readout->setAlignment(Qt::AlignCenter);
-    grid->addWidget(m_readout, 1, 1, Qt::AlignTop | Qt::AlignHCenter);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    layout->addWidget(m_readout);
+}
+
+void OrthoSliceView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The rows are laid out independently (their panes differ in size hints); once shown, the columns line up.
+    QTimer::singleShot(0, this, [this] { m_rowSplitters[1]->setSizes(m_rowSplitters[0]->sizes()); });
+}
+
+void OrthoSliceView::attach3DView(VolumeView* view)
+{
+    if (!view || view == m_view3D) return;
+    const QList<int> sizes = m_rowSplitters[0]->sizes();
+    m_rowSplitters[1]->replaceWidget(1, view);
+    m_rowSplitters[1]->setSizes(sizes);
+    delete m_fourth;  // the placeholder or an earlier 3D view
+    m_fourth = view;
+    m_view3D = view;
+    view->setSliceDisplay(&m_display);
+    connect(this, &OrthoSliceView::pointChanged, view, &VolumeView::setPoint);
+    connect(view, &VolumeView::pointPicked, this, &OrthoSliceView::setPoint);
+    if (!m_volume.empty()) {
+        view->setVolume(m_volume);
+        view->setPoint(m_point);
+    }
 }
 
 ImageStack OrthoSliceView::slice(const ImageStack& volume, Plane plane, const VolumePoint& p)
@@ -78,6 +121,11 @@ void OrthoSliceView::setVolume(ImageStack volume)
     if (const auto r = autoRange(m_views[0]->currentImage(), AutoRange::Percentile035))
         m_display.setRange(r->min, r->max);
     for (ImageView* v : m_views) v->fitToView();
+    // The 3D view shares the storage (no copy); its planes start at the same point.
+    if (m_view3D) {
+        m_view3D->setVolume(m_volume);
+        m_view3D->setPoint(m_point);
+    }
 }
 
 void OrthoSliceView::setPoint(const VolumePoint& point)
