@@ -34,6 +34,7 @@
 #include "JobsPanel.h"
 #include "remote/ClusterJobsModel.h"
 #include "remote/ClusterJobsPanel.h"
+#include "remote/JobResults.h"
 #include "remote/SubmitDialog.h"
 #ifdef XRS_HAVE_SSH
 #include "remote/HostProfileDialog.h"
@@ -173,9 +174,7 @@ ClusterJobsPanel* MainWindow::showClusterJobs()
         dock->setWidget(m_clusterJobs);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         if (auto* jobsDock = findChild<QDockWidget*>(QStringLiteral("JobsDock"))) tabifyDockWidget(jobsDock, dock);
-        connect(m_clusterJobs, &ClusterJobsPanel::openResultsRequested, this, [this](const QStringList& files) {
-            for (const QString& f : files) openFile(f);
-        });
+        connect(m_clusterJobs, &ClusterJobsPanel::jobResultsRequested, this, &MainWindow::openJobResults);
         connect(m_clusterJobs, &ClusterJobsPanel::logTailReady, this, [this](const QString& id, const QString& text) {
             appendLog(tr("---- log of cluster job %1 ----").arg(id));
             for (const QString& line : text.split(u'\n')) appendLog(line);
@@ -219,6 +218,11 @@ bool MainWindow::openComparison(const QString& dir)
         return false;
     }
     for (const QString& w : warnings) appendLog(tr("Comparison: %1").arg(w));
+    return showComparison(std::move(input), QFileInfo(dir).absoluteFilePath());
+}
+
+bool MainWindow::showComparison(widgets::ComparisonInput input, const QString& source)
+{
     if (!m_comparison) {
         m_comparison = new widgets::ComparisonView(m_tabs);
         m_tabs->insertTab(0, m_comparison, tr("Comparison"));
@@ -229,13 +233,45 @@ bool MainWindow::openComparison(const QString& dir)
     try {
         m_comparison->setInput(std::move(input));
     } catch (const std::exception& e) {
-        reportError(tr("Cannot compare %1").arg(QDir::toNativeSeparators(dir)), QString::fromStdString(e.what()));
+        reportError(tr("Cannot compare %1").arg(QDir::toNativeSeparators(source)), QString::fromStdString(e.what()));
         return false;
     }
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_comparison), QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath()));
-    appendLog(tr("Comparison of %1: %2 frames").arg(QDir::toNativeSeparators(dir)).arg(m_comparison->frameCount()));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_comparison), QDir::toNativeSeparators(source));
+    appendLog(tr("Comparison of %1: %2 frames").arg(QDir::toNativeSeparators(source)).arg(m_comparison->frameCount()));
     m_comparison->setFocus();
     return true;
+}
+
+bool MainWindow::openJobResults(const remote::StoredJob& job)
+{
+    const JobResults r = jobResults(job);
+    if (!r.note.isEmpty()) appendLog(tr("Results of %1: %2").arg(r.title, r.note));
+    switch (r.layout) {
+        case JobResults::Layout::Comparison: {
+            QStringList warnings;
+            widgets::ComparisonInput input;
+            try {
+                input = loadComparisonFiles(r.comparison, &warnings);
+            } catch (const std::exception& e) {
+                reportError(tr("Cannot compare the results of %1").arg(r.title), QString::fromStdString(e.what()));
+                return false;
+            }
+            for (const QString& w : warnings) appendLog(tr("Comparison: %1").arg(w));
+            return showComparison(std::move(input), r.comparison.reconstructed);
+        }
+        case JobResults::Layout::Volume:
+            return openVolume(r.volume);
+        case JobResults::Layout::SideBySide:
+        case JobResults::Layout::Panes: {
+            bool all = true;
+            for (const QString& f : r.files) all = openFile(f) && all;
+            return all;
+        }
+        case JobResults::Layout::Nothing:
+            break;
+    }
+    appendLog(tr("Cluster job %1: no results to show").arg(r.title));
+    return false;
 }
 
 void MainWindow::openVolumeDialog()

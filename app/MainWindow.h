@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include "core/ImageStack.h"
+#include "remote/JobStore.h"
 #include "remote/LocalRunner.h"
 
 class QLabel;
@@ -19,6 +20,7 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace xrs::widgets {
+struct ComparisonInput;
 class ComparisonView;
 class ImageView;
 class OrthoSliceView;
@@ -47,10 +49,15 @@ public:
     // Shows the comparison layout of a demo/synth output folder (see ComparisonLoader). False (error reported) when
     // its LR video cannot be read.
     bool openComparison(const QString& dir);
+    // Shows `input` in the comparison layout; `source` names it in the tab's tool tip and the log.
+    bool showComparison(widgets::ComparisonInput input, const QString& source);
     widgets::ComparisonView* comparisonView() const { return m_comparison; }
     // Reads a volume (TIFF, TIFF folder, HDF5) into memory and shows it in orthogonal slices in a tab of its own.
     bool openVolume(const QString& path);
     widgets::OrthoSliceView* volumeView() const { return m_volume; }
+    // A fetched cluster job's results next to its inputs (app/remote/JobResults: fusion → comparison, reconstruction →
+    // volume, denoise → input and output panes). False (reported) when nothing could be shown.
+    bool openJobResults(const remote::StoredJob& job);
 
     // Runs `xrs --progress=lines demo DIR`; when it completes, shows DIR in the comparison layout and opens the CT
     // volume (DIR/ct/recon.tif) in a pane on its middle slice. Emits demoFinished(). Returns the job id.

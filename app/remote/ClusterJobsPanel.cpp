@@ -1,13 +1,17 @@
 // app/remote/ClusterJobsPanel: cluster jobs table and its actions.
 #include "ClusterJobsPanel.h"
 
+#include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,10 +21,40 @@
 
 #include "ClusterJobsModel.h"
 #include "GuiHosts.h"
+#include "JobResults.h"
+#include "io/StackSource.h"
 
 namespace xrs::app {
 
 using namespace remote;
+
+namespace {
+
+// Every fetched file is there and not empty, and image stacks open (their headers read): a truncated or foreign file
+// keeps the job unfetched, so the monitor downloads it again.
+bool verifyFetched(const StoredJob& job, QString* why)
+{
+    for (const QString& f : job.fetchFiles) {
+        const QString path = QDir(job.localDir).absoluteFilePath(f);
+        const QFileInfo info(path);
+        if (!info.isFile() || info.size() == 0) {
+            *why = path + QStringLiteral(": missing or empty");
+            return false;
+        }
+        static const QStringList kStacks{QStringLiteral("tif"),  QStringLiteral("tiff"), QStringLiteral("h5"),
+                                         QStringLiteral("hdf5"), QStringLiteral("hdf"),  QStringLiteral("nxs")};
+        if (!kStacks.contains(info.suffix().toLower())) continue;
+        try {
+            io::openStack(std::filesystem::path(QFile::encodeName(path).toStdString()));
+        } catch (const std::exception& e) {
+            *why = QString::fromUtf8(e.what());
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
 
 ClusterJobsPanel::ClusterJobsPanel(const QString& storePath, JobMonitor::SchedulerFactory factory, QWidget* parent)
     : QWidget(parent),
@@ -38,11 +72,16 @@ ClusterJobsPanel::ClusterJobsPanel(const QString& storePath, JobMonitor::Schedul
     m_fetch = new QPushButton(tr("Fetch"), this);
     m_log = new QPushButton(tr("Log Tail"), this);
     m_open = new QPushButton(tr("Open Results"), this);
+    m_autoOpen = new QCheckBox(tr("Open results when fetched"), this);
+    m_autoOpen->setObjectName(QStringLiteral("autoOpen"));
+    m_autoOpen->setToolTip(tr("Show each completed job's outputs next to its inputs once they are here"));
+    m_autoOpen->setChecked(QSettings().value(QLatin1String(kAutoOpenKey), true).toBool());
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     for (auto* b : {m_cancel, m_fetch, m_log, m_open}) buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_autoOpen);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_view, 1);
@@ -51,10 +90,16 @@ ClusterJobsPanel::ClusterJobsPanel(const QString& storePath, JobMonitor::Schedul
 
     // The monitor's signals come from its thread: queued into this one, where the store is reread.
     m_monitor = std::make_unique<JobMonitor>(m_storePath, m_factory);
+    m_monitor->setVerifier(verifyFetched);
     connect(
         m_monitor.get(), &JobMonitor::jobUpdated, this, [this] { m_model->refresh(); }, Qt::QueuedConnection);
     connect(
-        m_monitor.get(), &JobMonitor::jobFetched, this, [this] { m_model->refresh(); }, Qt::QueuedConnection);
+        m_monitor.get(), &JobMonitor::jobFetched, this,
+        [this] {
+            m_model->refresh();
+            openPendingResults();
+        },
+        Qt::QueuedConnection);
     connect(
         m_monitor.get(), &JobMonitor::problem, this,
         [this](const QString& id, const QString& message) {
@@ -71,7 +116,39 @@ ClusterJobsPanel::ClusterJobsPanel(const QString& storePath, JobMonitor::Schedul
         m_status->setText(m_action.result());
         m_model->refresh();
     });
+    connect(m_autoOpen, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QLatin1String(kAutoOpenKey), on); });
     updateButtons();
+    // Jobs fetched while no window was open (the monitor stopped before opening them): once the owner has connected.
+    QTimer::singleShot(0, this, &ClusterJobsPanel::openPendingResults);
+}
+
+bool ClusterJobsPanel::autoOpen() const
+{
+    return m_autoOpen->isChecked();
+}
+
+void ClusterJobsPanel::setAutoOpen(bool on)
+{
+    m_autoOpen->setChecked(on);
+}
+
+void ClusterJobsPanel::openPendingResults()
+{
+    try {
+        JobStore store(m_storePath);
+        for (const StoredJob& job : store.fetchedNotOpened()) {
+            // Whoever marks it first opens it: another window, or this one a moment ago, gets false.
+            if (!store.commitOpened(job.job.id)) continue;
+            if (!autoOpen()) continue;
+            StoredJob opened = job;
+            opened.opened = true;
+            m_status->setText(tr("Opening the results of %1").arg(job.job.title));
+            emit jobResultsRequested(opened);
+        }
+    } catch (const std::exception& e) {
+        m_status->setText(QString::fromUtf8(e.what()));
+    }
 }
 
 ClusterJobsPanel::~ClusterJobsPanel()
@@ -158,9 +235,9 @@ void ClusterJobsPanel::openResults()
 {
     const StoredJob* j = m_model->jobAt(m_model->rowOf(selectedId()));
     if (!j || !j->fetched) return;
-    QStringList files;
-    for (const QString& f : j->fetchFiles) files << QDir(j->localDir).absoluteFilePath(f);
-    emit openResultsRequested(files);
+    const StoredJob job = *j;
+    emit openResultsRequested(fetchedFiles(job));
+    emit jobResultsRequested(job);
 }
 
 void ClusterJobsPanel::lookUpQueuePosition(const QString& id)

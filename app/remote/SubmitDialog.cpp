@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QUuid>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -21,6 +22,7 @@
 #include <algorithm>
 
 #include "GuiHosts.h"
+#include "JobResults.h"
 #include "remote/JobMonitor.h"
 #include "remote/ShellQuote.h"
 
@@ -187,6 +189,22 @@ QStringList SubmitDialog::extraArguments() const
     return QProcess::splitCommand(m_args->text());
 }
 
+QStringList SubmitDialog::engineArguments() const
+{
+    const QStringList extra = extraArguments();
+    if (!outputArgument(extra).isEmpty()) return extra;
+    QStringList args;
+    const QStringList inputs = m_inputs->text().split(u';', Qt::SkipEmptyParts);
+    if (!inputs.isEmpty() && inputArgument(QStringList{kind()} + extra).isEmpty()) {
+        const QString in = inputs.front().trimmed();
+        args << (profile().host == u"local" ? QFileInfo(in).absoluteFilePath() : QFileInfo(in).fileName());
+    }
+    args << extra;
+    if (const QString out = m_output->text().trimmed(); !out.isEmpty())
+        args << QStringLiteral("-o") << QFileInfo(out).fileName();
+    return args;
+}
+
 ReconSplit SubmitDialog::reconSplit() const
 {
     const QStringList inputs = m_inputs->text().split(u';', Qt::SkipEmptyParts);
@@ -216,9 +234,9 @@ ScriptSet SubmitDialog::scripts() const
     } else if (k == u"train") {
         s.main = trainScript(profile(), resources(), jobName(), extraArguments());
     } else if (k == u"denoise") {
-        s.main = denoiseScript(profile(), resources(), jobName(), extraArguments());
+        s.main = denoiseScript(profile(), resources(), jobName(), engineArguments());
     } else {
-        s.main = fuseScript(profile(), resources(), jobName(), extraArguments());
+        s.main = fuseScript(profile(), resources(), jobName(), engineArguments());
     }
     return s;
 }
@@ -263,9 +281,25 @@ StoredJob SubmitDialog::storedJob() const
         stored.localDir = output.absolutePath();
         stored.fetchFiles = {output.fileName()};
         stored.job.expectedOutputs = {output.absoluteFilePath()};
-    } else {
+    } else if (k == u"train") {
         stored.job = Job::xrs(k, jobName(), QStringList{k} + extraArguments());
         stored.job.inputs = m_inputs->text().split(u';', Qt::SkipEmptyParts);
+    } else {
+        stored.job = Job::xrs(k, jobName(), QStringList{k} + engineArguments());
+        stored.job.inputs = m_inputs->text().split(u';', Qt::SkipEmptyParts);
+        // The output, written relative to the job folder, comes back to Output's folder (else a results folder of
+        // this job under the application data).
+        const QString out = outputArgument(stored.job.arguments);
+        if (!out.isEmpty() && QFileInfo(out).isRelative() && !out.endsWith(u'/')) {
+            const QString local = m_output->text().trimmed();
+            stored.localDir =
+                local.isEmpty()
+                    ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                          .filePath(QStringLiteral("cluster-results/") + QFileInfo(stored.remoteDir).fileName())
+                    : QFileInfo(local).absolutePath();
+            stored.fetchFiles = {out};
+            stored.job.expectedOutputs = {QDir(stored.localDir).absoluteFilePath(out)};
+        }
     }
     return stored;
 }
