@@ -139,6 +139,7 @@ private slots:
     void completedJobsOpenTheirResultsOnce();
     void connectionTestReportsErrorWithoutFreezing();
     void connectionTestAsksThroughGuiPrompts();
+    void keyboardInteractiveRoundsThroughGuiPrompts();
     void submitOverSshStagesInputs();
 };
 
@@ -519,6 +520,69 @@ void TestRemoteDialogs::connectionTestAsksThroughGuiPrompts()
     QVERIFY(asked[1].contains(QStringLiteral("xrspw")));
     // Accepted once: nothing written to known_hosts.
     QVERIFY(!QFileInfo(knownHosts).exists() || QFileInfo(knownHosts).size() == 0);
+}
+
+void TestRemoteDialogs::keyboardInteractiveRoundsThroughGuiPrompts()
+{
+    const test::SshdFixture fx = test::SshdFixture::load();
+    if (!fx.skipReason.isEmpty()) QSKIP(qPrintable(fx.skipReason));
+    QTemporaryDir dir;
+    // xrsmfa: publickey AND keyboard-interactive through the fixture's own PAM service — a password round, then a
+    // one-time-code round (pam_stress's "STRESS Password:").
+    HostProfile p;
+    p.name = QStringLiteral("mfa");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = fx.port;
+    p.user = QStringLiteral("xrsmfa");
+    HostProfileDialog dialog(dir.filePath(QStringLiteral("hosts.json")));
+    dialog.setProfiles({p});
+    dialog.setSshTune([&fx](SshOptions& o) {
+        o = fx.options(QStringLiteral("xrsmfa"), {fx.key(QStringLiteral("id_plain"))});  // the fixture's known hosts
+    });
+
+    // The person answers each prompt the GUI shows: the password, then a code; `cancelAt` ≥ 0 cancels that prompt.
+    QStringList asked;
+    int cancelAt = -1;
+    QTimer person;
+    connect(&person, &QTimer::timeout, this, [&] {
+        auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!input) return;
+        asked << input->labelText();
+        if (asked.size() - 1 == cancelAt) {
+            input->reject();
+            return;
+        }
+        input->setTextValue(asked.size() == 1 ? test::kSshPassword : QStringLiteral("123456"));
+        input->accept();
+    });
+    person.start(30);
+    QSignalSpy tested(&dialog, &HostProfileDialog::connectionTested);
+    dialog.testConnection();
+    QVERIFY(tested.wait(40000));
+    qInfo("prompts: %s | result: %s", qPrintable(asked.join(QStringLiteral(" | "))),
+          qPrintable(tested[0][1].toString()));
+    QVERIFY2(tested[0][0].toBool(), qPrintable(tested[0][1].toString()));
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(asked[0].contains(QStringLiteral("Password")), qPrintable(asked[0]));
+    QVERIFY2(asked[1].contains(QStringLiteral("STRESS")), qPrintable(asked[1]));
+
+    // Cancelling the second round refuses the login cleanly: a failure with a reason, soon, no prompt left open.
+    for (int at : {1, 0}) {
+        asked.clear();
+        cancelAt = at;
+        tested.clear();
+        QElapsedTimer clock;
+        clock.start();
+        dialog.testConnection();
+        QVERIFY(tested.wait(40000));
+        qInfo("cancelled prompt %d after %lld ms: %s", at, clock.elapsed(), qPrintable(tested[0][1].toString()));
+        QCOMPARE(tested[0][0].toBool(), false);
+        QVERIFY(!tested[0][1].toString().isEmpty());
+        QCOMPARE(asked.size(), at + 1);  // nothing asked after the cancelled prompt
+        QVERIFY(clock.elapsed() < 20000);
+        QVERIFY(!dialog.isTesting());
+        QVERIFY(!QApplication::activeModalWidget());
+    }
 }
 
 void TestRemoteDialogs::submitOverSshStagesInputs()
