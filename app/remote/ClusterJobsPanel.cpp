@@ -101,6 +101,9 @@ ClusterJobsPanel::ClusterJobsPanel(const QString& storePath, JobMonitor::Schedul
         },
         Qt::QueuedConnection);
     connect(
+        m_monitor.get(), &JobMonitor::queuePositionChanged, this,
+        [this](const QString& id, int position) { m_model->setQueuePosition(id, position); }, Qt::QueuedConnection);
+    connect(
         m_monitor.get(), &JobMonitor::problem, this,
         [this](const QString& id, const QString& message) {
             m_status->setText(id.left(8) + QStringLiteral(": ") + message);
@@ -154,10 +157,7 @@ void ClusterJobsPanel::openPendingResults()
 ClusterJobsPanel::~ClusterJobsPanel()
 {
     // Workers and the monitor may wait on a login question posted here: drop those while waiting for them.
-    waitDropping(this, [this] {
-        return m_action.isRunning() ||
-               std::any_of(m_lookups.begin(), m_lookups.end(), [](const QFuture<void>& f) { return !f.isFinished(); });
-    });
+    waitDropping(this, [this] { return m_action.isRunning(); });
     std::atomic<bool> stopped = false;
     std::thread stopper([&] {
         m_monitor->stop();
@@ -238,24 +238,6 @@ void ClusterJobsPanel::openResults()
     const StoredJob job = *j;
     emit openResultsRequested(fetchedFiles(job));
     emit jobResultsRequested(job);
-}
-
-void ClusterJobsPanel::lookUpQueuePosition(const QString& id)
-{
-    const StoredJob* j = m_model->jobAt(m_model->rowOf(id));
-    if (!j || j->schedulerIds.isEmpty()) return;
-    m_lookups.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    const StoredJob job = *j;
-    m_lookups << QtConcurrent::run([this, job] {
-        try {
-            const auto position = m_factory(job.host, job.scheduler)->status(job.schedulerIds.first()).queuePosition;
-            if (position)
-                QMetaObject::invokeMethod(this,
-                                          [this, id = job.job.id, p = *position] { m_model->setQueuePosition(id, p); });
-        } catch (const std::exception&) {
-            // Only a display detail: the monitor reports scheduler problems.
-        }
-    });
 }
 
 void ClusterJobsPanel::updateButtons()

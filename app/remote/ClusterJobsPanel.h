@@ -59,14 +59,11 @@ private:
     QString selectedId() const;
     void runAction(const QString& what, std::function<QString()> action);
     void updateButtons();
-    // Asks the scheduler where a queued job stands (on a worker) and shows it in the table.
-    void lookUpQueuePosition(const QString& id);
 
     QString m_storePath;
     remote::JobMonitor::SchedulerFactory m_factory;
     std::unique_ptr<remote::JobMonitor> m_monitor;
     QFutureWatcher<QString> m_action;
-    QList<QFuture<void>> m_lookups;       // waited for on destruction
     ClusterJobsModel* m_model = nullptr;  // Qt children
     QTableView* m_view = nullptr;
     QPushButton *m_cancel = nullptr, *m_fetch = nullptr, *m_log = nullptr, *m_open = nullptr;
