@@ -67,7 +67,10 @@ ClusterJobsPanel::ClusterJobsPanel(const QString& storePath, JobMonitor::Schedul
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // One line per job: the short columns fit their contents, the title takes the rest.
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ClusterJobsModel::TitleColumn, QHeaderView::Stretch);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_fetch = new QPushButton(tr("Fetch"), this);
     m_log = new QPushButton(tr("Log Tail"), this);

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -89,6 +90,7 @@ SubmitDialog::SubmitDialog(const QString& profilesFile, const QString& storePath
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setMinimumWidth(420);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));  // a script: columns line up
 
     auto* inputs = new QHBoxLayout;
     inputs->addWidget(m_inputs, 1);
@@ -113,7 +115,7 @@ SubmitDialog::SubmitDialog(const QString& profilesFile, const QString& storePath
     m_submit = buttons->addButton(tr("Submit"), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(QStringLiteral("submit"));
     auto* top = new QHBoxLayout;
-    top->addLayout(form, 1);
+    top->addLayout(form, 0);  // the script gets the room beyond the form's own
     top->addWidget(m_preview, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
@@ -132,6 +134,15 @@ SubmitDialog::SubmitDialog(const QString& profilesFile, const QString& storePath
         updatePreview();
     };
     connect(m_host, &QComboBox::currentIndexChanged, this, fillResources);
+    // Only the fields the job kind uses: array tasks and detector rows split a reconstruction; training writes its
+    // checkpoints where its options say.
+    auto showKindRows = [this, form] {
+        const QString k = kind();
+        form->setRowVisible(m_tasks, k == u"recon");
+        form->setRowVisible(m_rows, k == u"recon");
+        form->setRowVisible(m_output, k != u"train");
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, showKindRows);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SubmitDialog::updatePreview);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Job Inputs"));
@@ -141,6 +152,9 @@ SubmitDialog::SubmitDialog(const QString& profilesFile, const QString& storePath
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &SubmitDialog::submitFinished);
     fillResources();
+    showKindRows();
+    // Room for the script lines next to the form.
+    resize(std::max(sizeHint().width(), 1000), sizeHint().height());
 }
 
 SubmitDialog::~SubmitDialog()

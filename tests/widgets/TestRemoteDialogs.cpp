@@ -140,6 +140,7 @@ private slots:
     void connectionTestReportsErrorWithoutFreezing();
     void connectionTestAsksThroughGuiPrompts();
     void keyboardInteractiveRoundsThroughGuiPrompts();
+    void looksOfSubmitDialogAndJobsTable();
     void submitOverSshStagesInputs();
 };
 
@@ -585,6 +586,73 @@ void TestRemoteDialogs::keyboardInteractiveRoundsThroughGuiPrompts()
     }
 }
 
+void TestRemoteDialogs::looksOfSubmitDialogAndJobsTable()
+{
+    // Both as a person sees them (XRS_SCREENSHOT_DIR set: PNGs saved there for a look).
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("hosts.json"));
+    const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
+    writeClusterProfile(file, QStringLiteral("/scratch/alice/xrs-jobs"), QStringLiteral("xrs"));
+    const QString shots = qEnvironmentVariable("XRS_SCREENSHOT_DIR");
+
+    SubmitDialog dialog(file, store);
+    child<QComboBox>(dialog, "host")->setCurrentText(QStringLiteral("loop"));
+    auto* kind = child<QComboBox>(dialog, "kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("fuse")));
+    child<QLineEdit>(dialog, "inputs")->setText(QStringLiteral("/data/beamtime/video/manifest.json"));
+    child<QLineEdit>(dialog, "output")->setText(QStringLiteral("/data/beamtime/results/fused.tif"));
+    child<QLineEdit>(dialog, "arguments")->setText(QStringLiteral("--preset paper --tile 64"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(
+        dialog.previewText().contains(QStringLiteral("fuse /data/beamtime/video/manifest.json --preset paper "
+                                                     "--tile 64 -o fused.tif")));
+    // The preview shows the whole script without a horizontal scroll bar at the dialog's size.
+    auto* preview = child<QPlainTextEdit>(dialog, "preview");
+    if (!shots.isEmpty()) dialog.grab().save(QDir(shots).filePath(QStringLiteral("submit-dialog.png")));
+    qInfo("submit dialog %dx%d, preview %dx%d", dialog.width(), dialog.height(), preview->width(), preview->height());
+
+    // The jobs table with one job in each state.
+    const auto put = [&](const QString& title, JobState state, bool fetched, const QString& backend) {
+        StoredJob j;
+        j.job = Job::xrs(QStringLiteral("fuse"), title, {QStringLiteral("fuse")});
+        j.job.state = state;
+        j.job.backendState = backend;
+        j.job.created = QDateTime::currentDateTimeUtc().addSecs(-600);
+        if (state != JobState::Queued) j.job.started = j.job.created.addSecs(60);
+        if (isFinal(state)) j.job.finished = j.job.started.addSecs(300);
+        j.host = QStringLiteral("polaris");
+        j.scheduler = QStringLiteral("pbs");
+        j.schedulerIds = {QStringLiteral("%1.polaris-pbs-01").arg(4100 + int(state))};
+        j.fetched = fetched;
+        j.opened = fetched;
+        JobStore(store).put(j);
+        return j.job.id;
+    };
+    put(QStringLiteral("fusion, beamtime 42"), JobState::Completed, true, QStringLiteral("F"));
+    put(QStringLiteral("denoise scan 7"), JobState::Failed, false, QStringLiteral("F"));
+    put(QStringLiteral("recon scan 8"), JobState::Running, false, QStringLiteral("R"));
+    const QString queued = put(QStringLiteral("recon scan 9"), JobState::Queued, false, QStringLiteral("Q"));
+    ClusterJobsPanel panel(store, [](const QString&, const QString& scheduler) {
+        return makeScheduler(scheduler, std::make_shared<LocalHost>());
+    });
+    panel.model()->refresh();
+    panel.model()->setQueuePosition(queued, 3);
+    panel.resize(900, 240);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.selectJob(queued);
+    const auto* model = panel.model();
+    QCOMPARE(model->data(model->index(model->rowOf(queued), ClusterJobsModel::QueueColumn)).toInt(), 3);
+    // Every column's title fits its column.
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const QString title = model->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(panel.view()->columnWidth(c) >= panel.view()->fontMetrics().horizontalAdvance(title),
+                 qPrintable(title));
+    }
+    if (!shots.isEmpty()) panel.grab().save(QDir(shots).filePath(QStringLiteral("cluster-jobs.png")));
+}
+
 void TestRemoteDialogs::submitOverSshStagesInputs()
 {
     const test::SshdFixture fx = test::SshdFixture::load();
@@ -713,6 +781,11 @@ void TestRemoteDialogs::resultLayoutsPerJobKind()
     QVERIFY(w.comparisonView()->view(widgets::ComparisonView::Pane::Difference));
     QCOMPARE(w.comparisonView()->input().reconstructedName, QStringLiteral("fused"));
     QCOMPARE(w.comparisonView()->input().times.hrFrames(), 2);
+    if (const QString shots = qEnvironmentVariable("XRS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.renderPanes();
+        w.grab().save(QDir(shots).filePath(QStringLiteral("fusion-results.png")));
+    }
     QVERIFY(w.openJobResults(fetchedJob(QStringLiteral("recon"), {"scan.h5", "-o", "fused.tif"}, {}, "fused.tif")));
     QVERIFY(w.volumeView());
     QVERIFY(w.lastError().isEmpty());
