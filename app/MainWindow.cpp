@@ -23,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <cmath>
 #include <exception>
@@ -164,6 +165,11 @@ void MainWindow::createClusterMenu()
         dialog.exec();
     });
     cluster->addAction(tr("Cluster &Jobs"), this, [this] { showClusterJobs(); });
+    // Cluster jobs still under way from an earlier session (or fetched and never shown): follow them, so their
+    // results come back and open without being asked for.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_clusterJobs && ClusterJobsPanel::hasPendingWork()) showClusterJobs();
+    });
 }
 ClusterJobsPanel* MainWindow::showClusterJobs()
 {

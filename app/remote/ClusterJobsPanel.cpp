@@ -139,6 +139,18 @@ void ClusterJobsPanel::setAutoOpen(bool on)
     m_autoOpen->setChecked(on);
 }
 
+bool ClusterJobsPanel::hasPendingWork(const QString& storePath)
+{
+    const QString path = storePath.isEmpty() ? JobStore::defaultPath() : storePath;
+    if (!QFileInfo::exists(path)) return false;
+    try {
+        JobStore store(path);
+        return !store.active().empty() || !store.fetchedNotOpened().empty();
+    } catch (const std::exception&) {
+        return false;  // the panel reports an unreadable store when someone opens it
+    }
+}
+
 void ClusterJobsPanel::openPendingResults()
 {
     try {
@@ -208,7 +220,15 @@ void ClusterJobsPanel::cancelSelected()
     runAction(tr("Cancelling %1…").arg(job.job.title), [this, job] {
         auto scheduler = m_factory(job.host, job.scheduler);
         for (const QString& id : job.schedulerIds) scheduler->cancel(id);
-        m_monitor->pollOnce(true);
+        // The scheduler takes a moment to stop a running job (it shows RUNNING / COMPLETING meanwhile): poll until
+        // the store says it ended, so the table does not wait for the monitor's next (backed-off) round.
+        JobStore store(m_storePath);
+        for (int i = 0; i < 40; ++i) {
+            m_monitor->pollOnce(true);
+            const auto now = store.get(job.job.id);
+            if (!now || now->job.isFinished()) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        }
         return tr("Cancelled %1").arg(job.job.title);
     });
 }

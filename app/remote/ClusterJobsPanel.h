@@ -48,6 +48,9 @@ public:
     // Hands every fetched job whose results were never opened to jobResultsRequested() (once each; the panel calls it
     // when it starts and after each fetch).
     void openPendingResults();
+    // Whether the store (empty: the default one) exists and holds jobs still to follow or results never opened.
+    // Opens nothing when the file is not there.
+    static bool hasPendingWork(const QString& storePath = {});
 
 signals:
     void openResultsRequested(const QStringList& files);

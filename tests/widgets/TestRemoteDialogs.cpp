@@ -838,6 +838,7 @@ void TestRemoteDialogs::completedJobsOpenTheirResultsOnce()
         if (!failed.isEmpty()) qWarning("submit failed: %s", qPrintable(failed[0][0].toString()));
         return submitted.isEmpty() ? QString() : submitted[0][0].toString();
     };
+    QVERIFY(!ClusterJobsPanel::hasPendingWork(store));  // no store yet: nothing to follow at start-up
     const QString fuse = submit(QStringLiteral("fuse"), QDir(video).filePath(QStringLiteral("manifest.json")),
                                 QDir(results).filePath(QStringLiteral("fused.tif")));
     QVERIFY(!fuse.isEmpty());
@@ -851,6 +852,7 @@ void TestRemoteDialogs::completedJobsOpenTheirResultsOnce()
     QCOMPARE(fuseJob->localDir, results);
     QCOMPARE(fuseJob->fetchFiles, QStringList{QStringLiteral("fused.tif")});
 
+    QVERIFY(ClusterJobsPanel::hasPendingWork(store));  // a window starting now would follow them
     QElapsedTimer clock;
     clock.start();
     panel->model()->refresh();
@@ -881,6 +883,7 @@ void TestRemoteDialogs::completedJobsOpenTheirResultsOnce()
         QVERIFY(j && j->fetched && j->opened);
     }
 
+    QVERIFY(!ClusterJobsPanel::hasPendingWork(store));
     // More polls open nothing again; nor does a new panel and monitor over the same store (an app restart).
     QTest::qWait(1500);
     QCOMPARE(opened.size(), 2);
