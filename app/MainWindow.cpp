@@ -166,9 +166,10 @@ void MainWindow::createClusterMenu()
     });
     cluster->addAction(tr("Cluster &Jobs"), this, [this] { showClusterJobs(); });
     // Cluster jobs still under way from an earlier session (or fetched and never shown): follow them, so their
-    // results come back and open without being asked for.
+    // results come back and open without being asked for. Not in runs without dialogs (tests, screenshots): the
+    // monitor may have to ask for a login.
     QTimer::singleShot(0, this, [this] {
-        if (!m_clusterJobs && ClusterJobsPanel::hasPendingWork()) showClusterJobs();
+        if (!m_clusterJobs && m_dialogsEnabled && ClusterJobsPanel::hasPendingWork()) showClusterJobs();
     });
 }
 ClusterJobsPanel* MainWindow::showClusterJobs()
