@@ -272,6 +272,9 @@ bool MainWindow::openJobResults(const remote::StoredJob& job)
         case JobResults::Layout::Panes: {
             bool all = true;
             for (const QString& f : r.files) all = openFile(f) && all;
+            // Input and output side by side move together.
+            if (all && r.layout == JobResults::Layout::SideBySide && panes().size() >= 2)
+                linkViews(panes()[panes().size() - 2]->view(), panes().last()->view());
             return all;
         }
         case JobResults::Layout::Nothing:

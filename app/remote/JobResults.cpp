@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "widgets/ImageView.h"
+
 namespace xrs::app {
 
 namespace {
@@ -161,6 +163,25 @@ JobResults jobResults(const StoredJob& job)
         if (isStackFile(f)) r.files << f;
     r.layout = r.files.isEmpty() ? JobResults::Layout::Nothing : JobResults::Layout::Panes;
     return r;
+}
+
+bool linkViews(widgets::ImageView* a, widgets::ImageView* b)
+{
+    using widgets::ImageView;
+    if (!a || !b || a == b) return false;
+    const ImageStack &ia = a->currentImage(), &ib = b->currentImage();
+    if (ia.empty() || ia.rows() != ib.rows() || ia.cols() != ib.cols()) return false;
+    // setViewState() does not emit, so the two cannot echo each other.
+    QObject::connect(a, &ImageView::viewChanged, b, [a, b] { b->setViewState(a->viewState()); });
+    QObject::connect(b, &ImageView::viewChanged, a, [a, b] { a->setViewState(b->viewState()); });
+    b->setViewState(a->viewState());
+    if (a->frameCount() == b->frameCount()) {
+        // setFrame() returns at once for the frame already shown: no loop.
+        QObject::connect(a, &ImageView::frameChanged, b, &ImageView::setFrame);
+        QObject::connect(b, &ImageView::frameChanged, a, &ImageView::setFrame);
+        b->setFrame(a->currentFrame());
+    }
+    return true;
 }
 
 }  // namespace xrs::app

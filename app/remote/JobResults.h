@@ -3,11 +3,16 @@
 // layout (LR, HR, fused output, ground truth and frame times from the manifest when the job read one); reconstruction:
 // the volume in orthogonal slices; denoise: input and output in two panes side by side; anything else: its fetched
 // files in panes. Plain data from the stored job (its arguments, local inputs and fetched files); reads no images.
+// linkViews() ties the two panes of a side-by-side result together.
 #include <QString>
 #include <QStringList>
 
 #include "app/ComparisonLoader.h"
 #include "remote/JobStore.h"
+
+namespace xrs::widgets {
+class ImageView;
+}
 
 namespace xrs::app {
 
@@ -30,5 +35,9 @@ QString outputArgument(const QStringList& arguments);
 QString inputArgument(const QStringList& arguments);
 
 JobResults jobResults(const remote::StoredJob& job);
+
+// Pan and zoom of `a` and `b` follow each other when their images have the same size; the frame too when they have
+// the same number of frames (a denoised volume next to the volume it came from). False when nothing could be linked.
+bool linkViews(widgets::ImageView* a, widgets::ImageView* b);
 
 }  // namespace xrs::app

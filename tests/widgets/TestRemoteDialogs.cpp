@@ -35,6 +35,7 @@
 #include "remote/LocalHost.h"
 #include "remote/Scheduler.h"
 #include "widgets/ComparisonView.h"
+#include "widgets/ImageView.h"
 #include "widgets/OrthoSliceView.h"
 
 using namespace xrs;
@@ -878,6 +879,13 @@ void TestRemoteDialogs::completedJobsOpenTheirResultsOnce()
     QCOMPARE(w.panes().size(), 2);
     QCOMPARE(w.panes()[0]->title(), QStringLiteral("hr.tif"));
     QCOMPARE(w.panes()[1]->title(), QStringLiteral("clean.tif"));
+    // Linked: a frame step or a zoom in one pane happens in the other.
+    widgets::ImageView *in = w.panes()[0]->view(), *out = w.panes()[1]->view();
+    in->setFrame(1);
+    QCOMPARE(out->currentFrame(), 1);
+    out->zoomOneToOne();
+    QCOMPARE(in->viewState(), out->viewState());
+    QCOMPARE(in->viewState().zoom, 1.0);
     for (const QString& id : {fuse, denoise}) {
         const auto j = JobStore(store).get(id);
         QVERIFY(j && j->fetched && j->opened);
