@@ -265,6 +265,12 @@ void ClusterJobsPanel::openResults()
 
 void ClusterJobsPanel::updateButtons()
 {
+    // An empty table says how to fill it; the hint goes once there is a job (other messages stay).
+    const QString hint = tr("No cluster jobs yet: submit one with Cluster \u2192 Submit\u2026");
+    if (m_model->rowCount() == 0 && m_status->text().isEmpty())
+        m_status->setText(hint);
+    else if (m_model->rowCount() > 0 && m_status->text() == hint)
+        m_status->clear();
     const StoredJob* j = m_model->jobAt(m_model->rowOf(selectedId()));
     m_cancel->setEnabled(j && !j->job.isFinished());
     m_log->setEnabled(j && !j->schedulerIds.isEmpty());

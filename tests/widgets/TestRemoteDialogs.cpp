@@ -652,6 +652,27 @@ void TestRemoteDialogs::looksOfSubmitDialogAndJobsTable()
                  qPrintable(title));
     }
     if (!shots.isEmpty()) panel.grab().save(QDir(shots).filePath(QStringLiteral("cluster-jobs.png")));
+
+    // In the window: Cluster → Cluster Jobs shows the dock (over the default store of this test's data location).
+    MainWindow w;
+    w.setDialogsEnabled(false);
+    w.resize(1200, 800);
+    w.show();
+    QAction* jobs = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("Cluster &Jobs")) jobs = a;
+    QVERIFY(jobs);
+    jobs->trigger();
+    auto* dock = w.findChild<QWidget*>(QStringLiteral("ClusterJobsDock"));
+    QVERIFY(dock && dock->isVisible());
+    auto* windowPanel = w.findChild<ClusterJobsPanel*>();
+    QVERIFY(windowPanel);
+    if (windowPanel->model()->rowCount() == 0)  // an empty table says how to fill it
+        QVERIFY2(windowPanel->statusText().contains(QStringLiteral("Submit")), qPrintable(windowPanel->statusText()));
+    if (!shots.isEmpty()) {
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.grab().save(QDir(shots).filePath(QStringLiteral("window-cluster-dock.png")));
+    }
 }
 
 void TestRemoteDialogs::submitOverSshStagesInputs()
