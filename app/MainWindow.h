@@ -9,7 +9,6 @@
 #include <QPointer>
 
 #include "core/ImageStack.h"
-#include "remote/JobStore.h"
 #include "remote/LocalRunner.h"
 
 class QLabel;
@@ -18,6 +17,10 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+
+namespace xrs::remote {
+struct StoredJob;
+}
 
 namespace xrs::widgets {
 struct ComparisonInput;
