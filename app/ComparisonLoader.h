@@ -10,6 +10,21 @@
 
 namespace xrs::app {
 
+// The files of one comparison, wherever they lie (a cluster job's inputs and fetched outputs). Empty: left out.
+struct ComparisonFiles {
+    QString lr;  // required
+    QString hr;
+    QString reconstructed;
+    QString reconstructedName;  // pane title (empty: the file's base name)
+    QString groundTruth;
+    QString manifest;  // frame times (lr_times / hr_times)
+    QString report;    // per-frame metrics (report.json / report.csv)
+};
+
+// Throws xrs::Error when the LR stack cannot be read; optional files that are missing or unreadable are left out and
+// described in *warnings.
+widgets::ComparisonInput loadComparisonFiles(const ComparisonFiles& files, QStringList* warnings = nullptr);
+
 // Throws xrs::Error when the LR video cannot be read; optional parts that are missing or unreadable are left out and
 // described in *warnings.
 widgets::ComparisonInput loadComparisonFolder(const QString& dir, QStringList* warnings = nullptr);

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QTimer>
 
 #include <cmath>
 #include <exception>
@@ -35,6 +36,7 @@
 #include "JobsPanel.h"
 #include "remote/ClusterJobsModel.h"
 #include "remote/ClusterJobsPanel.h"
+#include "remote/JobResults.h"
 #include "remote/SubmitDialog.h"
 #include "runs/RunMenu.h"
 #include "session/SessionUi.h"
@@ -172,6 +174,12 @@ void MainWindow::createClusterMenu()
         dialog.exec();
     });
     cluster->addAction(tr("Cluster &Jobs"), this, [this] { showClusterJobs(); });
+    // Cluster jobs still under way from an earlier session (or fetched and never shown): follow them, so their
+    // results come back and open without being asked for. Not in runs without dialogs (tests, screenshots): the
+    // monitor may have to ask for a login.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_clusterJobs && m_dialogsEnabled && ClusterJobsPanel::hasPendingWork()) showClusterJobs();
+    });
 }
 ClusterJobsPanel* MainWindow::showClusterJobs()
 {
@@ -182,9 +190,7 @@ ClusterJobsPanel* MainWindow::showClusterJobs()
         dock->setWidget(m_clusterJobs);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         if (auto* jobsDock = findChild<QDockWidget*>(QStringLiteral("JobsDock"))) tabifyDockWidget(jobsDock, dock);
-        connect(m_clusterJobs, &ClusterJobsPanel::openResultsRequested, this, [this](const QStringList& files) {
-            for (const QString& f : files) openFile(f);
-        });
+        connect(m_clusterJobs, &ClusterJobsPanel::jobResultsRequested, this, &MainWindow::openJobResults);
         connect(m_clusterJobs, &ClusterJobsPanel::logTailReady, this, [this](const QString& id, const QString& text) {
             appendLog(tr("---- log of cluster job %1 ----").arg(id));
             for (const QString& line : text.split(u'\n')) appendLog(line);
@@ -228,6 +234,15 @@ bool MainWindow::openComparison(const QString& dir)
         return false;
     }
     for (const QString& w : warnings) appendLog(tr("Comparison: %1").arg(w));
+    if (!showComparison(std::move(input), QFileInfo(dir).absoluteFilePath())) return false;
+    // A folder can be saved in a session and opened again; inputs assembled from files (cluster results) cannot.
+    m_comparisonDir = QFileInfo(dir).absoluteFilePath();
+    emit comparisonOpened(m_comparisonDir);
+    return true;
+}
+
+bool MainWindow::showComparison(widgets::ComparisonInput input, const QString& source)
+{
     if (!m_comparison) {
         m_comparison = new widgets::ComparisonView(m_tabs);
         m_tabs->insertTab(0, m_comparison, tr("Comparison"));
@@ -239,15 +254,49 @@ bool MainWindow::openComparison(const QString& dir)
         emit dataAboutToLoad();
         m_comparison->setInput(std::move(input));
     } catch (const std::exception& e) {
-        reportError(tr("Cannot compare %1").arg(QDir::toNativeSeparators(dir)), QString::fromStdString(e.what()));
+        reportError(tr("Cannot compare %1").arg(QDir::toNativeSeparators(source)), QString::fromStdString(e.what()));
         return false;
     }
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_comparison), QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath()));
-    appendLog(tr("Comparison of %1: %2 frames").arg(QDir::toNativeSeparators(dir)).arg(m_comparison->frameCount()));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_comparison), QDir::toNativeSeparators(source));
+    appendLog(tr("Comparison of %1: %2 frames").arg(QDir::toNativeSeparators(source)).arg(m_comparison->frameCount()));
     m_comparison->setFocus();
-    m_comparisonDir = QFileInfo(dir).absoluteFilePath();
-    emit comparisonOpened(m_comparisonDir);
+    m_comparisonDir.clear();
     return true;
+}
+
+bool MainWindow::openJobResults(const remote::StoredJob& job)
+{
+    const JobResults r = jobResults(job);
+    if (!r.note.isEmpty()) appendLog(tr("Results of %1: %2").arg(r.title, r.note));
+    switch (r.layout) {
+        case JobResults::Layout::Comparison: {
+            QStringList warnings;
+            widgets::ComparisonInput input;
+            try {
+                input = loadComparisonFiles(r.comparison, &warnings);
+            } catch (const std::exception& e) {
+                reportError(tr("Cannot compare the results of %1").arg(r.title), QString::fromStdString(e.what()));
+                return false;
+            }
+            for (const QString& w : warnings) appendLog(tr("Comparison: %1").arg(w));
+            return showComparison(std::move(input), r.comparison.reconstructed);
+        }
+        case JobResults::Layout::Volume:
+            return openVolume(r.volume);
+        case JobResults::Layout::SideBySide:
+        case JobResults::Layout::Panes: {
+            bool all = true;
+            for (const QString& f : r.files) all = openFile(f) && all;
+            // Input and output side by side move together.
+            if (all && r.layout == JobResults::Layout::SideBySide && panes().size() >= 2)
+                linkViews(panes()[panes().size() - 2]->view(), panes().last()->view());
+            return all;
+        }
+        case JobResults::Layout::Nothing:
+            break;
+    }
+    appendLog(tr("Cluster job %1: no results to show").arg(r.title));
+    return false;
 }
 
 void MainWindow::openVolumeDialog()

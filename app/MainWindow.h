@@ -19,7 +19,12 @@ class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
 
+namespace xrs::remote {
+struct StoredJob;
+}
+
 namespace xrs::widgets {
+struct ComparisonInput;
 class ComparisonView;
 class ImageView;
 class OrthoSliceView;
@@ -50,6 +55,8 @@ public:
     // Shows the comparison layout of a demo/synth output folder (see ComparisonLoader). False (error reported) when
     // its LR video cannot be read.
     bool openComparison(const QString& dir);
+    // Shows `input` in the comparison layout; `source` names it in the tab's tool tip and the log.
+    bool showComparison(widgets::ComparisonInput input, const QString& source);
     widgets::ComparisonView* comparisonView() const { return m_comparison; }
     // Reads a volume (TIFF, TIFF folder, HDF5) into memory and shows it in orthogonal slices in a tab of its own.
     bool openVolume(const QString& path);
@@ -60,6 +67,9 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     // The one undo stack of the window (app/session: display changes, run form fields).
     QUndoStack* undoStack() const { return m_undo; }
+    // A fetched cluster job's results next to its inputs (app/remote/JobResults: fusion → comparison, reconstruction →
+    // volume, denoise → input and output panes). False (reported) when nothing could be shown.
+    bool openJobResults(const remote::StoredJob& job);
 
     // Runs `xrs --progress=lines demo DIR`; when it completes, shows DIR in the comparison layout and opens the CT
     // volume (DIR/ct/recon.tif) in a pane on its middle slice. Emits demoFinished(). Returns the job id.

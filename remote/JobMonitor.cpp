@@ -106,6 +106,12 @@ void JobMonitor::pollJob(JobStore& store, StoredJob job)
             parts.push_back({statuses.back().state, statuses.back().backendState});
         }
         SchedulerStatus s = aggregateTasks(parts);
+        // Where it waits and why: the first scheduler job that says (the main job before its merge job).
+        for (const SchedulerStatus& st : statuses) {
+            if (!s.queuePosition && st.state == JobState::Queued) s.queuePosition = st.queuePosition;
+            if (s.reason.isEmpty()) s.reason = st.reason;
+        }
+        if (s.state != JobState::Queued) s.queuePosition.reset();
         // A scheduler job pending on a dependency that failed would wait for ever: the job has failed.
         if (s.state == JobState::Running && std::any_of(parts.begin(), parts.end(), [](const TaskState& p) {
                 return p.state == JobState::Failed || p.state == JobState::Cancelled || p.state == JobState::TimedOut;
@@ -162,6 +168,7 @@ void JobMonitor::pollJob(JobStore& store, StoredJob job)
         t.due = std::chrono::steady_clock::now() + t.interval;
         store.put(job);
         emit jobUpdated(id, j.stateName(), j.backendState);
+        emit queuePositionChanged(id, s.queuePosition.value_or(0));
     }
     if (j.state == JobState::Completed && !job.fetched) fetch(store, job, scheduler);
     if (!job.needsMonitoring()) m_timing.erase(id);

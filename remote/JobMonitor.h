@@ -47,6 +47,9 @@ signals:
     // Emitted from the polling thread (connect with a queued connection into GUI code).
     void jobUpdated(const QString& id, const QString& state, const QString& backendState);
     void jobFetched(const QString& id);
+    // After each poll of a job: where it waits in its scheduler's queue (1 = next), 0 when it does not (any more) or
+    // the scheduler does not say. Not stored: it changes with every other job.
+    void queuePositionChanged(const QString& id, int position);
     void problem(const QString& id, const QString& message);
 
 private:

@@ -45,6 +45,7 @@ StoredJob fromRow(const QSqlQuery& q)
     j.scheduler = q.value(2).toString();
     j.schedulerIds = toList(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array());
     j.fetched = q.value(4).toInt() != 0;
+    j.opened = q.value(6).toInt() != 0;
     const QJsonObject m = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
     j.remoteDir = m.value("remoteDir").toString();
     j.localDir = m.value("localDir").toString();
@@ -52,7 +53,7 @@ StoredJob fromRow(const QSqlQuery& q)
     return j;
 }
 
-const char* kColumns = "job, host, scheduler, scheduler_ids, fetched, meta";
+const char* kColumns = "job, host, scheduler, scheduler_ids, fetched, meta, opened";
 
 }  // namespace
 
@@ -80,6 +81,21 @@ JobStore::JobStore(const QString& path)
                                "fetched INTEGER NOT NULL DEFAULT 0, meta TEXT NOT NULL, "
                                "created TEXT NOT NULL, updated TEXT NOT NULL)")))
         fail(QStringLiteral("cannot create the table"), q.lastError());
+    // Stores from before the opened flag: add it, counting every job fetched so far as opened (the person saw those
+    // jobs finish already; they must not all open at the next start).
+    const auto hasOpened = [&] {
+        bool found = false;
+        if (q.exec(QStringLiteral("PRAGMA table_info(jobs)")))
+            while (q.next()) found = found || q.value(1).toString() == u"opened";
+        return found;
+    };
+    if (!hasOpened()) {
+        // Another connection may add it at the same moment: only a column still missing afterwards is an error.
+        if (q.exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN opened INTEGER NOT NULL DEFAULT 0")))
+            q.exec(QStringLiteral("UPDATE jobs SET opened = fetched"));
+        else if (!hasOpened())
+            fail(QStringLiteral("cannot add the opened column"), q.lastError());
+    }
 }
 
 JobStore::~JobStore()
@@ -94,12 +110,12 @@ JobStore::~JobStore()
 void JobStore::put(const StoredJob& j)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(
-        QStringLiteral("INSERT INTO jobs (id, job, host, scheduler, scheduler_ids, fetched, meta, created, updated) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET job = excluded.job, "
-                       "host = excluded.host, scheduler = excluded.scheduler, "
-                       "scheduler_ids = excluded.scheduler_ids, fetched = MAX(fetched, excluded.fetched), "
-                       "meta = excluded.meta, updated = excluded.updated"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO jobs (id, job, host, scheduler, scheduler_ids, fetched, meta, created, updated, opened) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET job = excluded.job, "
+        "host = excluded.host, scheduler = excluded.scheduler, "
+        "scheduler_ids = excluded.scheduler_ids, fetched = MAX(fetched, excluded.fetched), "
+        "meta = excluded.meta, updated = excluded.updated, opened = MAX(opened, excluded.opened)"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     q.addBindValue(j.job.id);
     q.addBindValue(QString::fromUtf8(QJsonDocument(j.job.toJson()).toJson(QJsonDocument::Compact)));
@@ -110,6 +126,7 @@ void JobStore::put(const StoredJob& j)
     q.addBindValue(meta(j));
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(j.opened ? 1 : 0);
     if (!q.exec())
         throw RemoteError(QStringLiteral("job store %1: cannot save job %2: %3")
                               .arg(m_path, j.job.id, q.lastError().text())
@@ -170,6 +187,28 @@ bool JobStore::commitFetched(const StoredJob& j)
                               .toStdString());
     }
     return marked;
+}
+
+bool JobStore::commitOpened(const QString& id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // One statement: SQLite runs it atomically, so of two callers only one sees a changed row.
+    q.prepare(QStringLiteral("UPDATE jobs SET opened = 1, updated = ? WHERE id = ? AND fetched = 1 AND opened = 0"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(id);
+    if (!q.exec())
+        throw RemoteError(QStringLiteral("job store %1: cannot mark %2 opened: %3")
+                              .arg(m_path, id, q.lastError().text())
+                              .toStdString());
+    return q.numRowsAffected() == 1;
+}
+
+std::vector<StoredJob> JobStore::fetchedNotOpened() const
+{
+    std::vector<StoredJob> out;
+    for (auto& j : all())
+        if (j.fetched && !j.opened) out.push_back(std::move(j));
+    return out;
 }
 
 }  // namespace xrs::remote

@@ -1,8 +1,8 @@
 #pragma once
 // remote/JobStore: jobs submitted to clusters survive restarts — one SQLite file (Qt SQL) holding each job's JSON
-// with its host, scheduler, scheduler ids, folders and a fetched flag. One connection per JobStore object; use an
-// object from one thread only (the monitor's worker opens its own). Several connections and processes may share the
-// file (SQLite locking, busy time-out).
+// with its host, scheduler, scheduler ids, folders and the fetched and opened flags. One connection per JobStore
+// object; use an object from one thread only (the monitor's worker opens its own). Several connections and processes
+// may share the file (SQLite locking, busy time-out).
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +22,7 @@ struct StoredJob {
     QString localDir;          // where its outputs come back
     QStringList fetchFiles;    // files under remoteDir to pull back when it completes
     bool fetched = false;      // outputs are here (set once, with the completed state)
+    bool opened = false;       // its results were shown after the fetch (set once, so they open once per job)
 
     // Still needs the monitor: not final yet, or completed with outputs not yet fetched.
     bool needsMonitoring() const { return !job.isFinished() || (job.state == JobState::Completed && !fetched); }
@@ -47,6 +48,11 @@ public:
     // Stores `job` as fetched in one transaction, only when it was not fetched before: true when this call did it.
     // The monitor fetches, then calls this; a second monitor (or a restart) finding it fetched does nothing.
     bool commitFetched(const StoredJob& job);
+    // Marks a fetched job's results as opened, only when they were not before: true when this call did it (the one
+    // caller that gets true opens them; restarts and other windows get false).
+    bool commitOpened(const QString& id);
+    // Fetched jobs whose results were never opened (e.g. fetched by a monitor that stopped before it could open them).
+    std::vector<StoredJob> fetchedNotOpened() const;
 
 private:
     QString m_path;

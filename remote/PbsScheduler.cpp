@@ -1,6 +1,7 @@
 // remote/PbsScheduler: qsub / qstat / qdel / qrls on the host; PBS Pro JSON and classic text parsed here.
 #include "PbsScheduler.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -41,6 +42,24 @@ SchedulerStatus fromAttributes(const QString& letter, std::optional<int> exitSta
         s.backendState = letter + QStringLiteral(" (") + arrayCounts.simplified() + u')';
     }
     return s;
+}
+
+// PBS times are ctime(3)-like: "Sat Nov 21 01:02:03 2026" (the day may be padded with a space).
+QDateTime pbsTime(const QString& text)
+{
+    return QDateTime::fromString(text.simplified(), QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
+}
+
+// "201.server" and "201" name the same job; so do "201[].server" and "201[]".
+QString jobNumber(const QString& id)
+{
+    return id.section(u'.', 0, 0);
+}
+
+QJsonObject jobsOf(const QByteArray& out)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(out);
+    return doc.isObject() ? doc.object().value(QStringLiteral("Jobs")).toObject() : QJsonObject();
 }
 
 }  // namespace
@@ -136,12 +155,74 @@ QString PbsScheduler::submit(const QString& script, const SubmitOptions& options
     return id;
 }
 
+std::optional<int> PbsScheduler::queuePosition(const QByteArray& jobsJson, const QString& id)
+{
+    struct Queued {
+        QString number;
+        double priority = 0;
+        QDateTime qtime, estimate;
+    };
+    const QJsonObject jobs = jobsOf(jobsJson);
+    QString queue;
+    for (auto it = jobs.begin(); it != jobs.end(); ++it)
+        if (it.key() == id || jobNumber(it.key()) == jobNumber(id)) {
+            const QJsonObject job = it.value().toObject();
+            if (job.value(QStringLiteral("job_state")).toString() != u"Q") return std::nullopt;
+            queue = job.value(QStringLiteral("queue")).toString();
+        }
+    if (queue.isNull()) return std::nullopt;
+    std::vector<Queued> queued;
+    bool allEstimated = true;
+    for (auto it = jobs.begin(); it != jobs.end(); ++it) {
+        const QJsonObject job = it.value().toObject();
+        if (job.value(QStringLiteral("job_state")).toString() != u"Q" ||
+            job.value(QStringLiteral("queue")).toString() != queue)
+            continue;
+        Queued q;
+        q.number = jobNumber(it.key());
+        // A number in PBS's JSON; older versions quote it.
+        const QJsonValue p = job.value(QStringLiteral("Priority"));
+        q.priority = p.isDouble() ? p.toDouble() : p.toString().toDouble();
+        q.qtime = pbsTime(job.value(QStringLiteral("qtime")).toString());
+        q.estimate =
+            pbsTime(job.value(QStringLiteral("estimated")).toObject().value(QStringLiteral("start_time")).toString());
+        allEstimated = allEstimated && q.estimate.isValid();
+        queued.push_back(q);
+    }
+    // Job numbers as numbers ("99" before "100"; "305[]" is array job 305).
+    const auto numberLess = [](const QString& a, const QString& b) {
+        return a.section(u'[', 0, 0).toLongLong() < b.section(u'[', 0, 0).toLongLong();
+    };
+    std::stable_sort(queued.begin(), queued.end(), [&](const Queued& a, const Queued& b) {
+        if (allEstimated && a.estimate != b.estimate) return a.estimate < b.estimate;
+        if (a.priority != b.priority) return a.priority > b.priority;
+        if (a.qtime != b.qtime) return a.qtime < b.qtime;
+        return numberLess(a.number, b.number);
+    });
+    for (std::size_t i = 0; i < queued.size(); ++i)
+        if (queued[i].number == jobNumber(id)) return int(i) + 1;
+    return std::nullopt;
+}
+
 SchedulerStatus PbsScheduler::status(const QString& id)
 {
     const QString qid = shellQuote(id);
     // -x: finished jobs from the server's history too.
-    if (const CommandResult j = host().run(QStringLiteral("qstat -f -F json -x %1 2>/dev/null").arg(qid)); j.ok())
-        if (auto s = parseJson(j.out)) return *s;
+    if (const CommandResult j = host().run(QStringLiteral("qstat -f -F json -x %1 2>/dev/null").arg(qid)); j.ok()) {
+        if (auto s = parseJson(j.out)) {
+            if (s->state == JobState::Queued && s->backendState == u"Q") {
+                // Asked only while it waits: the jobs of its queue (a destination), where it stands among them.
+                const QString queue =
+                    jobsOf(j.out).begin().value().toObject().value(QStringLiteral("queue")).toString();
+                if (!queue.isEmpty()) {
+                    const CommandResult all =
+                        host().run(QStringLiteral("qstat -f -F json %1 2>/dev/null").arg(shellQuote(queue)));
+                    if (all.ok()) s->queuePosition = queuePosition(all.out, id);
+                }
+            }
+            return *s;
+        }
+    }
     QByteArray errors;
     for (const QString& flags : {QStringLiteral("-f -x"), QStringLiteral("-f")}) {
         const CommandResult t = host().run(QStringLiteral("qstat %1 %2").arg(flags, qid));

@@ -428,6 +428,22 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
         <source>Log of %1 read</source>
         <translation>Protokoll von %1 gelesen</translation>
     </message>
+    <message>
+        <source>Open results when fetched</source>
+        <translation>Ergebnisse nach dem Abholen öffnen</translation>
+    </message>
+    <message>
+        <source>Show each completed job&apos;s outputs next to its inputs once they are here</source>
+        <translation>Zeigt die Ausgaben jedes abgeschlossenen Jobs neben seinen Eingaben, sobald sie hier sind</translation>
+    </message>
+    <message>
+        <source>Opening the results of %1</source>
+        <translation>Ergebnisse von %1 werden geöffnet</translation>
+    </message>
+    <message>
+        <source>No cluster jobs yet: submit one with Cluster → Submit…</source>
+        <translation>Noch keine Cluster-Jobs: mit Cluster → Einreichen… einen Job einreichen</translation>
+    </message>
 </context>
 <context>
     <name>xrs::app::ComputeDevices</name>
@@ -985,6 +1001,17 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     </message>
 </context>
 <context>
+    <name>xrs::app::JobResults</name>
+    <message>
+        <source>the LR input is not on this machine</source>
+        <translation>die LR-Eingabe ist nicht auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>the input is not on this machine</source>
+        <translation>die Eingabe ist nicht auf diesem Rechner</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::JobsPanel</name>
     <message>
         <source>Job</source>
@@ -1288,6 +1315,22 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>Save Sessio&amp;n…</source>
         <translation>Sitzung s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Results of %1: %2</source>
+        <translation>Ergebnisse von %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare the results of %1</source>
+        <translation>Die Ergebnisse von %1 können nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>Cluster job %1: no results to show</source>
+        <translation>Cluster-Job %1: keine Ergebnisse zum Anzeigen</translation>
+    </message>
+    <message>
+        <source>Session: transfer function not restored: %1</source>
+        <translation>Sitzung: Transferfunktion nicht wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2476,33 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     </message>
 </context>
 <context>
+    <name>xrs::widgets::TransferFunction</name>
+    <message>
+        <source>Grey ramp</source>
+        <translation>Graurampe</translation>
+    </message>
+    <message>
+        <source>MIP (maximum intensity)</source>
+        <translation>MIP (Maximumintensität)</translation>
+    </message>
+    <message>
+        <source>Bone / dense</source>
+        <translation>Knochen / dicht</translation>
+    </message>
+    <message>
+        <source>Soft tissue / low density</source>
+        <translation>Weichgewebe / geringe Dichte</translation>
+    </message>
+    <message>
+        <source>Isosurface-like</source>
+        <translation>Isofläche</translation>
+    </message>
+    <message>
+        <source>Slice window/level</source>
+        <translation>Fenster/Level der Schnitte</translation>
+    </message>
+</context>
+<context>
     <name>xrs::widgets::TryCenterStrip</name>
     <message>
         <source>centre %1</source>
@@ -2445,6 +2515,53 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>%1 (chosen)</source>
         <translation>%1 (gewählt)</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::VolumeView</name>
+    <message>
+        <source>Drag to rotate, wheel to zoom, Ctrl+click on a slice plane to move the crosshair there</source>
+        <translation>Ziehen dreht, Mausrad zoomt, Strg+Klick auf eine Schnittebene setzt das Fadenkreuz dorthin</translation>
+    </message>
+    <message>
+        <source>How values become colour and opacity in 3D</source>
+        <translation>Wie Werte in 3D zu Farbe und Deckkraft werden</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Scales the opacity of the transfer function</source>
+        <translation>Skaliert die Deckkraft der Transferfunktion</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Threshold, step or peak of the preset within the volume&apos;s value range</source>
+        <translation>Schwelle, Stufe oder Maximum der Vorlage im Wertebereich des Volumens</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Schnitte</translation>
+    </message>
+    <message>
+        <source>Show the three slice planes at the crosshair</source>
+        <translation>Die drei Schnittebenen am Fadenkreuz zeigen</translation>
+    </message>
+    <message>
+        <source>Reset camera</source>
+        <translation>Kamera zurücksetzen</translation>
+    </message>
+    <message>
+        <source>GPU ray casting</source>
+        <translation>GPU-Raycasting</translation>
+    </message>
+    <message>
+        <source>CPU ray casting</source>
+        <translation>CPU-Raycasting</translation>
     </message>
 </context>
 </TS>

@@ -428,6 +428,22 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <source>Log of %1 read</source>
         <translation>Log of %1 read</translation>
     </message>
+    <message>
+        <source>Open results when fetched</source>
+        <translation>Open results when fetched</translation>
+    </message>
+    <message>
+        <source>Show each completed job&apos;s outputs next to its inputs once they are here</source>
+        <translation>Show each completed job&apos;s outputs next to its inputs once they are here</translation>
+    </message>
+    <message>
+        <source>Opening the results of %1</source>
+        <translation>Opening the results of %1</translation>
+    </message>
+    <message>
+        <source>No cluster jobs yet: submit one with Cluster → Submit…</source>
+        <translation>No cluster jobs yet: submit one with Cluster → Submit…</translation>
+    </message>
 </context>
 <context>
     <name>xrs::app::ComputeDevices</name>
@@ -985,6 +1001,17 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::JobResults</name>
+    <message>
+        <source>the LR input is not on this machine</source>
+        <translation>the LR input is not on this machine</translation>
+    </message>
+    <message>
+        <source>the input is not on this machine</source>
+        <translation>the input is not on this machine</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::JobsPanel</name>
     <message>
         <source>Job</source>
@@ -1288,6 +1315,22 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Save Sessio&amp;n…</source>
         <translation>Save Sessio&amp;n…</translation>
+    </message>
+    <message>
+        <source>Results of %1: %2</source>
+        <translation>Results of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare the results of %1</source>
+        <translation>Cannot compare the results of %1</translation>
+    </message>
+    <message>
+        <source>Cluster job %1: no results to show</source>
+        <translation>Cluster job %1: no results to show</translation>
+    </message>
+    <message>
+        <source>Session: transfer function not restored: %1</source>
+        <translation>Session: transfer function not restored: %1</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2476,33 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::widgets::TransferFunction</name>
+    <message>
+        <source>Grey ramp</source>
+        <translation>Grey ramp</translation>
+    </message>
+    <message>
+        <source>MIP (maximum intensity)</source>
+        <translation>MIP (maximum intensity)</translation>
+    </message>
+    <message>
+        <source>Bone / dense</source>
+        <translation>Bone / dense</translation>
+    </message>
+    <message>
+        <source>Soft tissue / low density</source>
+        <translation>Soft tissue / low density</translation>
+    </message>
+    <message>
+        <source>Isosurface-like</source>
+        <translation>Isosurface-like</translation>
+    </message>
+    <message>
+        <source>Slice window/level</source>
+        <translation>Slice window/level</translation>
+    </message>
+</context>
+<context>
     <name>xrs::widgets::TryCenterStrip</name>
     <message>
         <source>centre %1</source>
@@ -2445,6 +2515,53 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>%1 (chosen)</source>
         <translation>%1 (chosen)</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::VolumeView</name>
+    <message>
+        <source>Drag to rotate, wheel to zoom, Ctrl+click on a slice plane to move the crosshair there</source>
+        <translation>Drag to rotate, wheel to zoom, Ctrl+click on a slice plane to move the crosshair there</translation>
+    </message>
+    <message>
+        <source>How values become colour and opacity in 3D</source>
+        <translation>How values become colour and opacity in 3D</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <source>Scales the opacity of the transfer function</source>
+        <translation>Scales the opacity of the transfer function</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Threshold, step or peak of the preset within the volume&apos;s value range</source>
+        <translation>Threshold, step or peak of the preset within the volume&apos;s value range</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Slices</translation>
+    </message>
+    <message>
+        <source>Show the three slice planes at the crosshair</source>
+        <translation>Show the three slice planes at the crosshair</translation>
+    </message>
+    <message>
+        <source>Reset camera</source>
+        <translation>Reset camera</translation>
+    </message>
+    <message>
+        <source>GPU ray casting</source>
+        <translation>GPU ray casting</translation>
+    </message>
+    <message>
+        <source>CPU ray casting</source>
+        <translation>CPU ray casting</translation>
     </message>
 </context>
 </TS>

@@ -427,6 +427,22 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <source>Log of %1 read</source>
         <translation>%1 のログを読み込みました</translation>
     </message>
+    <message>
+        <source>Open results when fetched</source>
+        <translation>取得したら結果を開く</translation>
+    </message>
+    <message>
+        <source>Show each completed job&apos;s outputs next to its inputs once they are here</source>
+        <translation>完了したジョブの出力が届いたら、入力と並べて表示します</translation>
+    </message>
+    <message>
+        <source>Opening the results of %1</source>
+        <translation>%1 の結果を開いています</translation>
+    </message>
+    <message>
+        <source>No cluster jobs yet: submit one with Cluster → Submit…</source>
+        <translation>クラスタジョブはまだありません。クラスタ → 投入… から投入してください</translation>
+    </message>
 </context>
 <context>
     <name>xrs::app::ComputeDevices</name>
@@ -981,6 +997,17 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::JobResults</name>
+    <message>
+        <source>the LR input is not on this machine</source>
+        <translation>LR 入力がこのマシンにありません</translation>
+    </message>
+    <message>
+        <source>the input is not on this machine</source>
+        <translation>入力がこのマシンにありません</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::JobsPanel</name>
     <message>
         <source>Job</source>
@@ -1284,6 +1311,22 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Save Sessio&amp;n…</source>
         <translation>セッションを保存(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Results of %1: %2</source>
+        <translation>%1 の結果: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare the results of %1</source>
+        <translation>%1 の結果を比較できません</translation>
+    </message>
+    <message>
+        <source>Cluster job %1: no results to show</source>
+        <translation>クラスタジョブ %1: 表示する結果がありません</translation>
+    </message>
+    <message>
+        <source>Session: transfer function not restored: %1</source>
+        <translation>セッション: 伝達関数を復元できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2471,33 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::widgets::TransferFunction</name>
+    <message>
+        <source>Grey ramp</source>
+        <translation>グレーランプ</translation>
+    </message>
+    <message>
+        <source>MIP (maximum intensity)</source>
+        <translation>MIP（最大値投影）</translation>
+    </message>
+    <message>
+        <source>Bone / dense</source>
+        <translation>骨 / 高密度</translation>
+    </message>
+    <message>
+        <source>Soft tissue / low density</source>
+        <translation>軟部組織 / 低密度</translation>
+    </message>
+    <message>
+        <source>Isosurface-like</source>
+        <translation>等値面風</translation>
+    </message>
+    <message>
+        <source>Slice window/level</source>
+        <translation>断面のウィンドウ/レベル</translation>
+    </message>
+</context>
+<context>
     <name>xrs::widgets::TryCenterStrip</name>
     <message>
         <source>centre %1</source>
@@ -2440,6 +2510,53 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>%1 (chosen)</source>
         <translation>%1（選択中）</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::VolumeView</name>
+    <message>
+        <source>Drag to rotate, wheel to zoom, Ctrl+click on a slice plane to move the crosshair there</source>
+        <translation>ドラッグで回転、ホイールでズーム、断面上で Ctrl+クリックすると十字線をそこへ移動します</translation>
+    </message>
+    <message>
+        <source>How values become colour and opacity in 3D</source>
+        <translation>3D で値を色と不透明度に変換する方法</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Scales the opacity of the transfer function</source>
+        <translation>伝達関数の不透明度を拡大縮小します</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Threshold, step or peak of the preset within the volume&apos;s value range</source>
+        <translation>ボリュームの値範囲におけるプリセットのしきい値・段差・ピークの位置</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>断面</translation>
+    </message>
+    <message>
+        <source>Show the three slice planes at the crosshair</source>
+        <translation>十字線の位置に 3 つの断面を表示します</translation>
+    </message>
+    <message>
+        <source>Reset camera</source>
+        <translation>カメラをリセット</translation>
+    </message>
+    <message>
+        <source>GPU ray casting</source>
+        <translation>GPU レイキャスティング</translation>
+    </message>
+    <message>
+        <source>CPU ray casting</source>
+        <translation>CPU レイキャスティング</translation>
     </message>
 </context>
 </TS>

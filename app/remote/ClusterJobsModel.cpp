@@ -101,7 +101,10 @@ void ClusterJobsModel::refresh()
 
 void ClusterJobsModel::setQueuePosition(const QString& id, int position)
 {
-    m_queue.insert(id, position);
+    if (position > 0)
+        m_queue.insert(id, position);
+    else
+        m_queue.remove(id);
     if (const int row = rowOf(id); row >= 0) emit dataChanged(index(row, QueueColumn), index(row, QueueColumn));
 }
 

@@ -24,7 +24,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void refresh();  // rereads the store
-    // A queue position the monitor or a status call learnt (schedulers report it; the store does not keep it).
+    // A queue position the monitor learnt (schedulers report it; the store does not keep it); 0: none.
     void setQueuePosition(const QString& id, int position);
     const remote::StoredJob* jobAt(int row) const;
     int rowOf(const QString& id) const;

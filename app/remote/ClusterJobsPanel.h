@@ -1,7 +1,9 @@
 #pragma once
 // app/remote/ClusterJobsPanel: the cluster jobs table (ClusterJobsModel) with cancel, fetch, log tail and open
 // results. Owns a JobMonitor over the store that polls on its own thread; its signals refresh the table. Scheduler
-// calls for the actions run on a worker thread.
+// calls for the actions run on a worker thread. Fetched outputs are verified (each file there, stacks readable) and,
+// with "Open results when fetched" on (preference cluster/openResultsWhenFetched, default on), handed to the window
+// once per job: the store's opened flag makes that once across restarts and windows.
 #include <QFutureWatcher>
 #include <QList>
 #include <QWidget>
@@ -10,6 +12,7 @@
 
 #include "remote/JobMonitor.h"
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -34,29 +37,41 @@ public:
     void cancelSelected();
     void fetchSelected();  // polls now (completed jobs' outputs come back)
     void showLogTail();    // of the selected job: logTailReady()
-    void openResults();    // emits openResultsRequested() with the fetched files of the selected job
+    void openResults();    // emits openResultsRequested() and jobResultsRequested() for the selected job
     QString statusText() const;
+
+    // "Open results when fetched" (saved as a preference). Off: fetched jobs are marked opened without opening, so
+    // turning it on later does not open old jobs all at once.
+    bool autoOpen() const;
+    void setAutoOpen(bool on);
+    static constexpr const char* kAutoOpenKey = "cluster/openResultsWhenFetched";
+    // Hands every fetched job whose results were never opened to jobResultsRequested() (once each; the panel calls it
+    // when it starts and after each fetch).
+    void openPendingResults();
+    // Whether the store (empty: the default one) exists and holds jobs still to follow or results never opened.
+    // Opens nothing when the file is not there.
+    static bool hasPendingWork(const QString& storePath = {});
 
 signals:
     void openResultsRequested(const QStringList& files);
+    // A fetched job to show next to its inputs (app/remote/JobResults says how).
+    void jobResultsRequested(const remote::StoredJob& job);
     void logTailReady(const QString& id, const QString& text);
 
 private:
     QString selectedId() const;
     void runAction(const QString& what, std::function<QString()> action);
     void updateButtons();
-    // Asks the scheduler where a queued job stands (on a worker) and shows it in the table.
-    void lookUpQueuePosition(const QString& id);
 
     QString m_storePath;
     remote::JobMonitor::SchedulerFactory m_factory;
     std::unique_ptr<remote::JobMonitor> m_monitor;
     QFutureWatcher<QString> m_action;
-    QList<QFuture<void>> m_lookups;       // waited for on destruction
     ClusterJobsModel* m_model = nullptr;  // Qt children
     QTableView* m_view = nullptr;
     QPushButton *m_cancel = nullptr, *m_fetch = nullptr, *m_log = nullptr, *m_open = nullptr;
     QLabel* m_status = nullptr;
+    QCheckBox* m_autoOpen = nullptr;
 };
 
 }  // namespace xrs::app

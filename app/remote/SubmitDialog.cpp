@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QUuid>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -21,6 +23,7 @@
 #include <algorithm>
 
 #include "GuiHosts.h"
+#include "JobResults.h"
 #include "remote/JobMonitor.h"
 #include "remote/ShellQuote.h"
 
@@ -87,6 +90,7 @@ SubmitDialog::SubmitDialog(const QString& profilesFile, const QString& storePath
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setMinimumWidth(420);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));  // a script: columns line up
 
     auto* inputs = new QHBoxLayout;
     inputs->addWidget(m_inputs, 1);
@@ -111,7 +115,7 @@ SubmitDialog::SubmitDialog(const QString& profilesFile, const QString& storePath
     m_submit = buttons->addButton(tr("Submit"), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(QStringLiteral("submit"));
     auto* top = new QHBoxLayout;
-    top->addLayout(form, 1);
+    top->addLayout(form, 0);  // the script gets the room beyond the form's own
     top->addWidget(m_preview, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
@@ -130,6 +134,15 @@ SubmitDialog::SubmitDialog(const QString& profilesFile, const QString& storePath
         updatePreview();
     };
     connect(m_host, &QComboBox::currentIndexChanged, this, fillResources);
+    // Only the fields the job kind uses: array tasks and detector rows split a reconstruction; training writes its
+    // checkpoints where its options say.
+    auto showKindRows = [this, form] {
+        const QString k = kind();
+        form->setRowVisible(m_tasks, k == u"recon");
+        form->setRowVisible(m_rows, k == u"recon");
+        form->setRowVisible(m_output, k != u"train");
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, showKindRows);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SubmitDialog::updatePreview);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Job Inputs"));
@@ -139,6 +152,9 @@ SubmitDialog::SubmitDialog(const QString& profilesFile, const QString& storePath
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &SubmitDialog::submitFinished);
     fillResources();
+    showKindRows();
+    // Room for the script lines next to the form.
+    resize(std::max(sizeHint().width(), 1000), sizeHint().height());
 }
 
 SubmitDialog::~SubmitDialog()
@@ -187,6 +203,22 @@ QStringList SubmitDialog::extraArguments() const
     return QProcess::splitCommand(m_args->text());
 }
 
+QStringList SubmitDialog::engineArguments() const
+{
+    const QStringList extra = extraArguments();
+    if (!outputArgument(extra).isEmpty()) return extra;
+    QStringList args;
+    const QStringList inputs = m_inputs->text().split(u';', Qt::SkipEmptyParts);
+    if (!inputs.isEmpty() && inputArgument(QStringList{kind()} + extra).isEmpty()) {
+        const QString in = inputs.front().trimmed();
+        args << (profile().host == u"local" ? QFileInfo(in).absoluteFilePath() : QFileInfo(in).fileName());
+    }
+    args << extra;
+    if (const QString out = m_output->text().trimmed(); !out.isEmpty())
+        args << QStringLiteral("-o") << QFileInfo(out).fileName();
+    return args;
+}
+
 ReconSplit SubmitDialog::reconSplit() const
 {
     const QStringList inputs = m_inputs->text().split(u';', Qt::SkipEmptyParts);
@@ -216,9 +248,9 @@ ScriptSet SubmitDialog::scripts() const
     } else if (k == u"train") {
         s.main = trainScript(profile(), resources(), jobName(), extraArguments());
     } else if (k == u"denoise") {
-        s.main = denoiseScript(profile(), resources(), jobName(), extraArguments());
+        s.main = denoiseScript(profile(), resources(), jobName(), engineArguments());
     } else {
-        s.main = fuseScript(profile(), resources(), jobName(), extraArguments());
+        s.main = fuseScript(profile(), resources(), jobName(), engineArguments());
     }
     return s;
 }
@@ -263,9 +295,25 @@ StoredJob SubmitDialog::storedJob() const
         stored.localDir = output.absolutePath();
         stored.fetchFiles = {output.fileName()};
         stored.job.expectedOutputs = {output.absoluteFilePath()};
-    } else {
+    } else if (k == u"train") {
         stored.job = Job::xrs(k, jobName(), QStringList{k} + extraArguments());
         stored.job.inputs = m_inputs->text().split(u';', Qt::SkipEmptyParts);
+    } else {
+        stored.job = Job::xrs(k, jobName(), QStringList{k} + engineArguments());
+        stored.job.inputs = m_inputs->text().split(u';', Qt::SkipEmptyParts);
+        // The output, written relative to the job folder, comes back to Output's folder (else a results folder of
+        // this job under the application data).
+        const QString out = outputArgument(stored.job.arguments);
+        if (!out.isEmpty() && QFileInfo(out).isRelative() && !out.endsWith(u'/')) {
+            const QString local = m_output->text().trimmed();
+            stored.localDir =
+                local.isEmpty()
+                    ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                          .filePath(QStringLiteral("cluster-results/") + QFileInfo(stored.remoteDir).fileName())
+                    : QFileInfo(local).absolutePath();
+            stored.fetchFiles = {out};
+            stored.job.expectedOutputs = {QDir(stored.localDir).absoluteFilePath(out)};
+        }
     }
     return stored;
 }

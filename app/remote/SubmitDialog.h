@@ -35,6 +35,10 @@ public:
     QString jobName() const;
     QString remoteDir() const;  // the job's folder on the host (a fresh name per dialog)
     QStringList extraArguments() const;
+    // What `xrs denoise` / `xrs fuse` get: the options as typed when they name the output (-o) themselves; else the
+    // first input (its path here on this machine, its staged file name on remote hosts), the options and
+    // -o <Output's file name> (written in the job folder and fetched back to Output's folder).
+    QStringList engineArguments() const;
     // The scripts for the current values (as submitted); throws RemoteError for values the scripts refuse.
     remote::ScriptSet scripts() const;
     QString previewText() const;

@@ -23,6 +23,7 @@
 #include "widgets/DisplaySettings.h"
 #include "widgets/ImageView.h"
 #include "widgets/OrthoSliceView.h"
+#include "widgets/VolumeView.h"
 
 namespace xrs::app {
 
@@ -134,9 +135,13 @@ QJsonObject captureSession(const MainWindow& window)
     }
     if (widgets::OrthoSliceView* v = window.volumeView(); v && !window.volumePath().isEmpty()) {
         const widgets::VolumePoint p = v->point();
-        root.insert(QStringLiteral("volume"), QJsonObject{{QStringLiteral("path"), absolute(window.volumePath())},
-                                                          {QStringLiteral("crosshair"), QJsonArray{p.x, p.y, p.z}},
-                                                          {QStringLiteral("display"), displayJson(v->display())}});
+        QJsonObject volume{{QStringLiteral("path"), absolute(window.volumePath())},
+                           {QStringLiteral("crosshair"), QJsonArray{p.x, p.y, p.z}},
+                           {QStringLiteral("display"), displayJson(v->display())}};
+        // The 3D view's transfer function (colour and opacity points, blend mode).
+        if (const widgets::VolumeView* view = v->view3D())
+            volume.insert(QStringLiteral("transfer_function"), view->transferFunction().toJson());
+        root.insert(QStringLiteral("volume"), volume);
     }
 
     const QWidget* current = window.tabs()->currentWidget();
@@ -231,6 +236,14 @@ SessionRestore restoreSession(MainWindow& window, const QJsonObject& session, co
             applyDisplay(v->display(), volume.value(QLatin1String("display")).toObject());
             const QJsonArray p = volume.value(QLatin1String("crosshair")).toArray();
             if (p.size() == 3) v->setPoint({p.at(0).toInt(), p.at(1).toInt(), p.at(2).toInt()});
+            if (widgets::VolumeView* view = v->view3D(); view && volume.contains(QLatin1String("transfer_function"))) {
+                try {
+                    view->setTransferFunction(
+                        widgets::TransferFunction::fromJson(volume.value(QLatin1String("transfer_function")).toObject()));
+                } catch (const std::exception& e) {
+                    window.appendLog(MainWindow::tr("Session: transfer function not restored: %1").arg(QString::fromUtf8(e.what())));
+                }
+            }
         }
     }
 

@@ -3,7 +3,7 @@
 //   xrs-remote [--store FILE] [--hosts FILE] hosts
 //   xrs-remote [...] submit [--host NAME] [--name NAME] [resources] [--hold] [--dry-run] recon INPUT OUTPUT
 //                    [--rows R] [--tasks T] [-- RECON_OPTIONS…]
-//   xrs-remote [...] submit [...] train|denoise|fuse -- OPTIONS…
+//   xrs-remote [...] submit [...] train|denoise|fuse [--fetch-to DIR] -- OPTIONS…  (a relative -o comes back to DIR)
 //   xrs-remote [...] status [--json] [ID…]      polls once, prints the jobs
 //   xrs-remote [...] cancel ID…
 //   xrs-remote [...] log [--bytes N] ID           tail of the job's stdout on the host
@@ -59,7 +59,9 @@ const char* kUsage =
     "  submit [--host H] [--name N] [--partition P] [--account A] [--nodes N] [--gpus-per-node G]\n"
     "         [--cpus-per-task C] [--mem 4G] [--time HH:MM:SS] [--hold] [--dry-run]\n"
     "         recon INPUT OUTPUT [--rows R] [--tasks T] [-- RECON_OPTIONS…]\n"
-    "         train|denoise|fuse -- OPTIONS…     submit a job (--dry-run prints the scripts)\n"
+    "         train|denoise|fuse [--fetch-to DIR] -- OPTIONS…\n"
+    "                                          submit a job (--dry-run prints the scripts); a relative -o FILE\n"
+    "                                          of denoise/fuse comes back to DIR (default: this folder)\n"
     "  status [--json] [ID…]                   poll once and list jobs\n"
     "  cancel ID…                              cancel jobs\n"
     "  log [--bytes N] ID                      the end of the job's output on the host\n"
@@ -148,6 +150,8 @@ int cmdSubmit(QStringList args, const std::vector<ClusterProfile>& profiles, Job
     const bool hold = takeFlag(args, QStringLiteral("--hold"));
     const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
     int rows = 0, tasks = 2;
+    QString fetchTo = QDir::currentPath();
+    takeOption(args, QStringLiteral("--fetch-to"), &fetchTo);
     if (takeOption(args, QStringLiteral("--rows"), &v)) rows = toInt("--rows", v);
     if (takeOption(args, QStringLiteral("--tasks"), &v)) tasks = toInt("--tasks", v);
     if (args.isEmpty()) throw UsageError("submit: which job? recon, train or denoise");
@@ -193,6 +197,19 @@ int cmdSubmit(QStringList args, const std::vector<ClusterProfile>& profiles, Job
         scripts.main =
             kind == u"train" ? trainScript(profile, res, name, tail) : engineScript(profile, res, name, kind, tail);
         stored.job = Job::xrs(kind, name, QStringList{kind} + tail);
+        if (kind != u"train") {
+            // The output written in the job folder (a relative -o / --output file) comes back to --fetch-to.
+            QString output;
+            for (qsizetype i = 0; i < tail.size(); ++i) {
+                if ((tail[i] == u"-o" || tail[i] == u"--output") && i + 1 < tail.size()) output = tail[i + 1];
+                if (tail[i].startsWith(QStringLiteral("--output="))) output = tail[i].mid(9);
+            }
+            if (!output.isEmpty() && QFileInfo(output).isRelative() && !output.endsWith(u'/')) {
+                stored.localDir = QFileInfo(fetchTo).absoluteFilePath();
+                stored.fetchFiles = {output};
+                stored.job.expectedOutputs = {QDir(stored.localDir).absoluteFilePath(output)};
+            }
+        }
     } else {
         throw UsageError("submit: unknown job '" + kind.toStdString() + "' (recon, train, denoise, fuse)");
     }

@@ -448,6 +448,77 @@ private slots:
         // A second connection (another process, the monitor's thread) sees the same rows.
         JobStore other(path);
         QCOMPARE(int(other.all().size()), 2);
+
+        // Opened once: only a fetched job, only by the first caller of either connection; a stale copy keeps it.
+        QVERIFY(!store.commitOpened(b.job.id));  // not fetched
+        QCOMPARE(int(store.fetchedNotOpened().size()), 1);
+        QVERIFY(other.commitOpened(a.job.id));
+        QVERIFY(!store.commitOpened(a.job.id));
+        QVERIFY(store.fetchedNotOpened().empty());
+        store.put(a);  // a.opened is false in this copy
+        QVERIFY(store.get(a.job.id)->opened);
+    }
+
+    void jobStoreFromBeforeTheOpenedFlag()
+    {
+        // A store written before the opened column: its fetched jobs count as opened (they must not all open at the
+        // next start); unfetched ones will open when fetched.
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("old.sqlite"));
+        QProcess sqlite;
+        const QString schema = QStringLiteral(
+            "CREATE TABLE jobs (id TEXT PRIMARY KEY, job TEXT NOT NULL, host TEXT NOT NULL, scheduler TEXT NOT NULL, "
+            "scheduler_ids TEXT NOT NULL, fetched INTEGER NOT NULL DEFAULT 0, meta TEXT NOT NULL, created TEXT NOT "
+            "NULL, updated TEXT NOT NULL);"
+            "INSERT INTO jobs VALUES ('a', '{\"id\":\"a\",\"state\":\"completed\"}', 'h', 'slurm', '[\"1\"]', 1, "
+            "'{}', '2026-01-01', '2026-01-01');"
+            "INSERT INTO jobs VALUES ('b', '{\"id\":\"b\",\"state\":\"completed\"}', 'h', 'slurm', '[\"2\"]', 0, "
+            "'{}', '2026-01-02', '2026-01-02');");
+        if (QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")}).isEmpty())
+            QSKIP("no /usr/bin/python3 to write an old store");
+        sqlite.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); "
+                            "c.commit()"),
+             path, schema});
+        QVERIFY(sqlite.waitForFinished(30000));
+        QCOMPARE(sqlite.exitCode(), 0);
+        JobStore store(path);
+        QVERIFY(store.get(QStringLiteral("a"))->opened);
+        QVERIFY(!store.get(QStringLiteral("b"))->opened);
+        QVERIFY(store.fetchedNotOpened().empty());
+        JobStore again(path);  // the column is there now: nothing changes
+        QVERIFY(again.get(QStringLiteral("a"))->opened);
+    }
+
+    void pbsQueuePositions()
+    {
+        // Several jobs of two queues: prod holds 300 R, 301 Q (prio 0, 10:00), 302 Q (prio 10, 10:05), 303 H,
+        // 304 Q (prio 0, 10:02), array 305[] Q (prio 0, 10:00); debug holds 306 Q.
+        const QByteArray plain = readFile(pbsFixture(QStringLiteral("qstat-json-queue.json")));
+        QVERIFY(!plain.isEmpty());
+        const QString server = QStringLiteral(".polaris-pbs-01.hsn.cm.polaris.alcf.anl.gov");
+        const auto at = [&](const QByteArray& json, const QString& number) {
+            return PbsScheduler::queuePosition(json, number + server).value_or(-1);
+        };
+        QCOMPARE(at(plain, "302"), 1);  // highest priority
+        QCOMPARE(at(plain, "301"), 2);  // earliest qtime; ties with 305[] broken by the job number
+        QCOMPARE(at(plain, "305[]"), 3);
+        QCOMPARE(at(plain, "304"), 4);
+        QCOMPARE(at(plain, "306"), 1);   // its own queue
+        QCOMPARE(at(plain, "300"), -1);  // running
+        QCOMPARE(at(plain, "303"), -1);  // held: waits for a person, not for the queue
+        QCOMPARE(at(plain, "999"), -1);
+        QCOMPARE(PbsScheduler::queuePosition(plain, QStringLiteral("304")), std::optional<int>(4));  // short id
+        // With the scheduler's own estimates, start times decide.
+        const QByteArray estimated = readFile(pbsFixture(QStringLiteral("qstat-json-queue-estimated.json")));
+        QCOMPARE(at(estimated, "304"), 1);
+        QCOMPARE(at(estimated, "302"), 2);
+        QCOMPARE(at(estimated, "301"), 3);
+        QCOMPARE(at(estimated, "305[]"), 4);
+        QCOMPARE(at(estimated, "306"), 1);
+        QVERIFY(!PbsScheduler::queuePosition("qstat: Unknown queue", QStringLiteral("1")));
     }
 
     void localHostRunsAndCopies()

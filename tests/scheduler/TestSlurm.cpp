@@ -1,12 +1,14 @@
 // Tests against a real single-node Slurm on loopback (scripts/test-cluster/slurm.sh, started by the ctest fixture
 // scheduler_cluster_start; SLURM_CONF points at it), driven through LocalHost like a cluster login node:
 // a tiny `xrs recon` split over two array tasks plus an afterok merge job equals a local run, PENDING → RUNNING →
-// COMPLETED seen; cancelling a held (pending) and a running job; the Torque qsub/qstat/qdel/qrls wrappers through
-// PbsScheduler. (The monitor and `xrs remote` end to end are in TestSlurmMonitor.)
+// COMPLETED seen; queue positions of jobs waiting behind one that holds the whole node (submit order, then priority
+// order, gone once they run); cancelling a held (pending) and a running job; the Torque qsub/qstat/qdel/qrls wrappers
+// through PbsScheduler. (The monitor and `xrs remote` end to end are in TestSlurmMonitor.)
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -135,6 +137,82 @@ private slots:
         const double diff = xrs::test::maxAbsDiff(fetched, reference);
         qInfo("split over 2 tasks + merge vs local recon: max |diff| = %g", diff);
         QVERIFY(diff <= 1e-6);
+    }
+
+    void queuePositionsWhileTheNodeIsFull()
+    {
+        const QString work = m_tmp.filePath(QStringLiteral("queue"));
+        SlurmScheduler slurm(m_host);
+        SubmitOptions options;
+        options.workDir = work;
+        // A job with the whole node (--exclusive: every CPU) keeps the next ones pending for real.
+        options.scriptName = QStringLiteral("blocker.sh");
+        const QString blocker =
+            slurm.submit(QStringLiteral("#!/bin/sh\n#SBATCH --job-name=xrs-blocker\n#SBATCH --exclusive\n"
+                                        "#SBATCH --output=%x_%j.out\nsleep 60\n"),
+                         options);
+        // Whatever happens below, the node is freed for the next tests.
+        QStringList all{blocker};
+        const auto cleanup = qScopeGuard([&] {
+            for (const QString& id : all) m_host->run(QStringLiteral("scancel ") + id);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(slurm.status(blocker).state, JobState::Running, 15000);
+        QVERIFY(!slurm.status(blocker).queuePosition);
+        QStringList waiting;
+        for (const char* name : {"first", "second"}) {
+            options.scriptName = QLatin1String(name) + QStringLiteral(".sh");
+            waiting << slurm.submit(
+                plainScript(QStringLiteral("xrs-") + QLatin1String(name), QStringLiteral("sleep 1")), options);
+        }
+        all << waiting;
+        // Submit order (equal priority): 1, 2.
+        QTRY_COMPARE_WITH_TIMEOUT(slurm.status(waiting[0]).queuePosition, std::optional<int>(1), 10000);
+        SchedulerStatus second = slurm.status(waiting[1]);
+        QCOMPARE(second.state, JobState::Queued);
+        QCOMPARE(second.queuePosition, std::optional<int>(2));
+        qInfo("pending behind the full node: %s at 1, %s at 2 (reason: %s)", qPrintable(waiting[0]),
+              qPrintable(waiting[1]), qPrintable(second.reason));
+        // Priority order: the second job raised above the first (root may set priorities) changes places.
+        const CommandResult first = m_host->run(QStringLiteral("squeue -h -j %1 -o %Q").arg(waiting[0]));
+        QVERIFY2(first.ok(), first.err.constData());
+        const qint64 above = QString::fromUtf8(first.out).trimmed().toLongLong() + 1;
+        const CommandResult raised =
+            m_host->run(QStringLiteral("scontrol update JobId=%1 Priority=%2").arg(waiting[1]).arg(above));
+        QVERIFY2(raised.ok(), raised.err.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(slurm.status(waiting[1]).queuePosition, std::optional<int>(1), 10000);
+        QCOMPARE(slurm.status(waiting[0]).queuePosition, std::optional<int>(2));
+        // The monitor's message says where a waiting job stands.
+        {
+            const QString storePath = m_tmp.filePath(QStringLiteral("queue.sqlite"));
+            JobStore store(storePath);
+            StoredJob job;
+            job.job = Job::xrs(QStringLiteral("denoise"), QStringLiteral("waiting"), {});
+            job.host = QStringLiteral("local");
+            job.scheduler = QStringLiteral("slurm");
+            job.schedulerIds = {waiting[0]};
+            store.put(job);
+            JobMonitor monitor(
+                storePath, [this](const QString&, const QString&) { return std::make_unique<SlurmScheduler>(m_host); });
+            QList<int> positions;
+            connect(
+                &monitor, &JobMonitor::queuePositionChanged, this,
+                [&](const QString& id, int position) {
+                    if (id == job.job.id) positions << position;
+                },
+                Qt::DirectConnection);
+            monitor.pollOnce(true);
+            QCOMPARE(positions, QList<int>{2});
+            QCOMPARE(store.get(job.job.id)->job.message, QStringLiteral("position 2 in the queue"));
+            QCOMPARE(store.get(job.job.id)->job.state, JobState::Queued);
+        }
+        // Once the node is free both run: no positions any more.
+        slurm.cancel(blocker);
+        for (const QString& id : waiting) {
+            QVERIFY(waitFor([&] { return slurm.status(id).state != JobState::Queued; }, 20000));
+            const SchedulerStatus s = slurm.status(id);
+            QVERIFY2(!s.queuePosition, qPrintable(id + QStringLiteral(": ") + s.backendState));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(slurm.status(waiting[1]).state, JobState::Completed, 20000);
     }
 
     void cancelPendingAndRunning()

@@ -321,6 +321,29 @@ private slots:
         QVERIFY(jobs[0].toObject().value("fetched").toBool());
         r = xrs::test::runXrs(base + QStringList{QStringLiteral("log"), id});
         QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("wrote")), qPrintable(r.out + r.err));
+        // denoise / fuse: a relative -o file written in the job folder comes back to --fetch-to. The engine command of
+        // this profile is a stand-in that copies its input to its output (arguments: --progress=lines fuse IN -o OUT).
+        QJsonObject copier = local;
+        copier["name"] = "copier";
+        copier["engineCommand"] = "sh -c 'cp \"$3\" \"$5\"' copier";
+        QVERIFY(hf.open(QIODevice::WriteOnly));
+        hf.write(QJsonDocument(QJsonObject{{"version", 1}, {"profiles", QJsonArray{local, copier}}}).toJson());
+        hf.close();
+        const QString back = dir.filePath(QStringLiteral("fused here"));
+        r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("--host"),
+                                                 QStringLiteral("copier"), QStringLiteral("fuse"),
+                                                 QStringLiteral("--fetch-to"), back, QStringLiteral("--"), out,
+                                                 QStringLiteral("-o"), QStringLiteral("fused.tif")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString fuseId = r.out.section(u'\t', 0, 0);
+        r = xrs::test::runXrs(
+            base + QStringList{QStringLiteral("monitor"), QStringLiteral("--interval-ms"), QStringLiteral("200")},
+            60000);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(fuseId + QStringLiteral("\tfetched to ") + back),
+                 qPrintable(r.out + r.err));
+        const auto fused = xrs::io::openStack(xrs::test::toPath(back + QStringLiteral("/fused.tif")))->readAll();
+        QCOMPARE(xrs::test::maxAbsDiff(fused, stack), 0.0);
+
         // Bad use is a usage message and exit 2, not a crash.
         r = xrs::test::runXrs(base + QStringList{QStringLiteral("submit"), QStringLiteral("frobnicate")});
         QCOMPARE(r.exitCode, 2);

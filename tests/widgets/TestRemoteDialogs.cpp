@@ -1,7 +1,8 @@
 // Cluster GUI (app/remote): the host profile editor round trip, the submit dialog's script preview against the
 // scheduler code, submissions through the loopback Slurm fixture followed to "completed" / cancelled in the jobs
 // table, open results, a connection test that fails while the event loop keeps running, and one against the sshd
-// fixture answered through the GUI prompts (host key box, password dialog) from the worker thread.
+// fixture answered through the GUI prompts (host key box, password dialog) from the worker thread. Completed jobs
+// open their results by themselves, next to their inputs, exactly once (also across a restart of the panel).
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -23,12 +24,19 @@
 #include <QtTest>
 
 #include "SshTestSupport.h"
+#include "app/ImagePane.h"
+#include "app/MainWindow.h"
 #include "app/remote/ClusterJobsModel.h"
 #include "app/remote/ClusterJobsPanel.h"
 #include "app/remote/HostProfileDialog.h"
+#include "app/remote/JobResults.h"
 #include "app/remote/SubmitDialog.h"
+#include "io/StackWriter.h"
 #include "remote/LocalHost.h"
 #include "remote/Scheduler.h"
+#include "widgets/ComparisonView.h"
+#include "widgets/ImageView.h"
+#include "widgets/OrthoSliceView.h"
 
 using namespace xrs;
 using namespace xrs::app;
@@ -69,17 +77,71 @@ QString clusterUnavailable()
     return r.ok() ? QString() : QStringLiteral("sinfo failed: ") + QString::fromUtf8(r.err).trimmed();
 }
 
+// Stands in for xrs on the cluster: prints its arguments (the log tail shows them), then writes the -o file as a copy
+// of its input — for a manifest, of the ground truth next to it (a perfect "fusion").
+void writeFakeEngine(const QString& file)
+{
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        "echo \"$@\"\n"
+        "shift 2\n"
+        "in= out=\n"
+        "while [ $# -gt 0 ]; do\n"
+        "  case $1 in\n"
+        "    -o|--output) out=$2; shift 2 ;;\n"
+        "    -*) shift 2 ;;\n"
+        "    *) [ -z \"$in\" ] && in=$1; shift ;;\n"
+        "  esac\n"
+        "done\n"
+        "case $in in *.json) in=$(dirname \"$in\")/ground_truth.tif ;; esac\n"
+        "cp \"$in\" \"$out\"\n");
+}
+
+ImageStack ramp(std::int64_t frames, std::int64_t size, float scale)
+{
+    ImageStack s(Shape{frames, size, size});
+    for (std::int64_t f = 0; f < frames; ++f)
+        for (std::int64_t r = 0; r < size; ++r)
+            for (std::int64_t c = 0; c < size; ++c)
+                s.at(f, r, c) = scale * float(f + 1) * float(r + 2 * c) / float(size);
+    return s;
+}
+
+// A synth-like video folder: LR 4 frames 8×8, HR 2 frames 32×32, ground truth 4 frames 32×32, manifest with times.
+void writeVideoFolder(const QString& dir)
+{
+    QDir().mkpath(dir);
+    const auto path = [&](const char* name) { return std::filesystem::path(QDir(dir).filePath(name).toStdString()); };
+    io::writeStack(path("lr.tif"), ramp(4, 8, 1.0f));
+    io::writeStack(path("hr.tif"), ramp(2, 32, 2.0f));
+    io::writeStack(path("ground_truth.tif"), ramp(4, 32, 3.0f));
+    QFile m(QDir(dir).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(m.open(QIODevice::WriteOnly));
+    m.write(QJsonDocument(
+                QJsonObject{
+                    {"files", QJsonObject{{"lr", "lr.tif"}, {"hr", "hr.tif"}, {"ground_truth", "ground_truth.tif"}}},
+                    {"lr_times", QJsonArray{0, 1, 2, 3}},
+                    {"hr_times", QJsonArray{0, 3}}})
+                .toJson());
+}
+
 }  // namespace
 
 class TestRemoteDialogs : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // preferences and results folders
     void profileDialogRoundTrip();
     void submitPreviewMatchesSchedulerScripts();
     void submitThroughSlurmCompletesInJobsTable();
     void cancelAndOpenResultsActions();
+    void resultLayoutsPerJobKind();
+    void completedJobsOpenTheirResultsOnce();
     void connectionTestReportsErrorWithoutFreezing();
     void connectionTestAsksThroughGuiPrompts();
+    void keyboardInteractiveRoundsThroughGuiPrompts();
+    void looksOfSubmitDialogAndJobsTable();
     void submitOverSshStagesInputs();
 };
 
@@ -224,8 +286,15 @@ void TestRemoteDialogs::submitThroughSlurmCompletesInJobsTable()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("hosts.json"));
     const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
-    // The engine command is `echo`: the job runs the real script through Slurm and succeeds at once.
-    writeClusterProfile(file, dir.filePath(QStringLiteral("work")), QStringLiteral("echo"));
+    // The engine command is a stand-in that echoes its arguments and writes its -o file: the job runs the real
+    // script through Slurm, succeeds at once and its output comes back.
+    const QString engine = dir.filePath(QStringLiteral("fake-xrs.sh"));
+    writeFakeEngine(engine);
+    writeClusterProfile(file, dir.filePath(QStringLiteral("work")), QStringLiteral("sh ") + engine);
+    QFile input(dir.filePath(QStringLiteral("in.raw")));
+    QVERIFY(input.open(QIODevice::WriteOnly));
+    input.write("raw bytes");
+    input.close();
 
     ClusterJobsPanel panel(store, [](const QString&, const QString& scheduler) {
         return makeScheduler(scheduler, std::make_shared<LocalHost>());
@@ -236,7 +305,9 @@ void TestRemoteDialogs::submitThroughSlurmCompletesInJobsTable()
     auto* kind = child<QComboBox>(dialog, "kind");
     kind->setCurrentIndex(kind->findData(QStringLiteral("denoise")));
     child<QLineEdit>(dialog, "jobName")->setText(QStringLiteral("gui denoise"));
-    child<QLineEdit>(dialog, "arguments")->setText(QStringLiteral("in.tif -o out.tif"));
+    child<QLineEdit>(dialog, "arguments")->setText(input.fileName() + QStringLiteral(" -o out.raw"));
+    child<QLineEdit>(dialog, "inputs")->setText(input.fileName());
+    panel.setAutoOpen(false);  // no image: verified as a plain file, opened by nobody
 
     QSignalSpy submitted(&dialog, &SubmitDialog::submitted);
     QSignalSpy failed(&dialog, &SubmitDialog::submitFailed);
@@ -256,14 +327,23 @@ void TestRemoteDialogs::submitThroughSlurmCompletesInJobsTable()
     QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(model->rowOf(id), ClusterJobsModel::StateColumn)).toString(),
                               QStringLiteral("completed (fetched)"), 60000);
     panel.monitor().stop();
+    // Options that name -o themselves: as typed; the output came back to the default results folder of the job.
+    const auto stored = JobStore(store).get(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->job.arguments, (QStringList{"denoise", input.fileName(), "-o", "out.raw"}));
+    QCOMPARE(stored->fetchFiles, QStringList{QStringLiteral("out.raw")});
+    QFile fetched(QDir(stored->localDir).filePath(QStringLiteral("out.raw")));
+    QVERIFY(fetched.open(QIODevice::ReadOnly));
+    QCOMPARE(fetched.readAll(), QByteArray("raw bytes"));
 
     // The log tail comes back through the scheduler: the engine command echoed its arguments.
     panel.selectJob(id);
     QSignalSpy log(&panel, &ClusterJobsPanel::logTailReady);
     panel.showLogTail();
     QTRY_VERIFY_WITH_TIMEOUT(!log.isEmpty(), 20000);
-    QVERIFY2(log[0][1].toString().contains(QStringLiteral("denoise in.tif -o out.tif")),
-             qPrintable(log[0][1].toString()));
+    QVERIFY2(
+        log[0][1].toString().contains(QStringLiteral("denoise ") + input.fileName() + QStringLiteral(" -o out.raw")),
+        qPrintable(log[0][1].toString()));
 }
 
 void TestRemoteDialogs::cancelAndOpenResultsActions()
@@ -444,6 +524,157 @@ void TestRemoteDialogs::connectionTestAsksThroughGuiPrompts()
     QVERIFY(!QFileInfo(knownHosts).exists() || QFileInfo(knownHosts).size() == 0);
 }
 
+void TestRemoteDialogs::keyboardInteractiveRoundsThroughGuiPrompts()
+{
+    const test::SshdFixture fx = test::SshdFixture::load();
+    if (!fx.skipReason.isEmpty()) QSKIP(qPrintable(fx.skipReason));
+    QTemporaryDir dir;
+    // xrsmfa: publickey AND keyboard-interactive through the fixture's own PAM service — a password round, then a
+    // one-time-code round (pam_stress's "STRESS Password:").
+    HostProfile p;
+    p.name = QStringLiteral("mfa");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = fx.port;
+    p.user = QStringLiteral("xrsmfa");
+    HostProfileDialog dialog(dir.filePath(QStringLiteral("hosts.json")));
+    dialog.setProfiles({p});
+    dialog.setSshTune([&fx](SshOptions& o) {
+        o = fx.options(QStringLiteral("xrsmfa"), {fx.key(QStringLiteral("id_plain"))});  // the fixture's known hosts
+    });
+
+    // The person answers each prompt the GUI shows: the password, then a code; `cancelAt` ≥ 0 cancels that prompt.
+    QStringList asked;
+    int cancelAt = -1;
+    QTimer person;
+    connect(&person, &QTimer::timeout, this, [&] {
+        auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!input) return;
+        asked << input->labelText();
+        if (asked.size() - 1 == cancelAt) {
+            input->reject();
+            return;
+        }
+        input->setTextValue(asked.size() == 1 ? test::kSshPassword : QStringLiteral("123456"));
+        input->accept();
+    });
+    person.start(30);
+    QSignalSpy tested(&dialog, &HostProfileDialog::connectionTested);
+    dialog.testConnection();
+    QVERIFY(tested.wait(40000));
+    qInfo("prompts: %s | result: %s", qPrintable(asked.join(QStringLiteral(" | "))),
+          qPrintable(tested[0][1].toString()));
+    QVERIFY2(tested[0][0].toBool(), qPrintable(tested[0][1].toString()));
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(asked[0].contains(QStringLiteral("Password")), qPrintable(asked[0]));
+    QVERIFY2(asked[1].contains(QStringLiteral("STRESS")), qPrintable(asked[1]));
+
+    // Cancelling the second round refuses the login cleanly: a failure with a reason, soon, no prompt left open.
+    for (int at : {1, 0}) {
+        asked.clear();
+        cancelAt = at;
+        tested.clear();
+        QElapsedTimer clock;
+        clock.start();
+        dialog.testConnection();
+        QVERIFY(tested.wait(40000));
+        qInfo("cancelled prompt %d after %lld ms: %s", at, clock.elapsed(), qPrintable(tested[0][1].toString()));
+        QCOMPARE(tested[0][0].toBool(), false);
+        QVERIFY(!tested[0][1].toString().isEmpty());
+        QCOMPARE(asked.size(), at + 1);  // nothing asked after the cancelled prompt
+        QVERIFY(clock.elapsed() < 20000);
+        QVERIFY(!dialog.isTesting());
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+}
+
+void TestRemoteDialogs::looksOfSubmitDialogAndJobsTable()
+{
+    // Both as a person sees them (XRS_SCREENSHOT_DIR set: PNGs saved there for a look).
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("hosts.json"));
+    const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
+    writeClusterProfile(file, QStringLiteral("/scratch/alice/xrs-jobs"), QStringLiteral("xrs"));
+    const QString shots = qEnvironmentVariable("XRS_SCREENSHOT_DIR");
+
+    SubmitDialog dialog(file, store);
+    child<QComboBox>(dialog, "host")->setCurrentText(QStringLiteral("loop"));
+    auto* kind = child<QComboBox>(dialog, "kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("fuse")));
+    child<QLineEdit>(dialog, "inputs")->setText(QStringLiteral("/data/beamtime/video/manifest.json"));
+    child<QLineEdit>(dialog, "output")->setText(QStringLiteral("/data/beamtime/results/fused.tif"));
+    child<QLineEdit>(dialog, "arguments")->setText(QStringLiteral("--preset paper --tile 64"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(
+        dialog.previewText().contains(QStringLiteral("fuse /data/beamtime/video/manifest.json --preset paper "
+                                                     "--tile 64 -o fused.tif")));
+    // The preview shows the whole script without a horizontal scroll bar at the dialog's size.
+    auto* preview = child<QPlainTextEdit>(dialog, "preview");
+    if (!shots.isEmpty()) dialog.grab().save(QDir(shots).filePath(QStringLiteral("submit-dialog.png")));
+    qInfo("submit dialog %dx%d, preview %dx%d", dialog.width(), dialog.height(), preview->width(), preview->height());
+
+    // The jobs table with one job in each state.
+    const auto put = [&](const QString& title, JobState state, bool fetched, const QString& backend) {
+        StoredJob j;
+        j.job = Job::xrs(QStringLiteral("fuse"), title, {QStringLiteral("fuse")});
+        j.job.state = state;
+        j.job.backendState = backend;
+        j.job.created = QDateTime::currentDateTimeUtc().addSecs(-600);
+        if (state != JobState::Queued) j.job.started = j.job.created.addSecs(60);
+        if (isFinal(state)) j.job.finished = j.job.started.addSecs(300);
+        j.host = QStringLiteral("polaris");
+        j.scheduler = QStringLiteral("pbs");
+        j.schedulerIds = {QStringLiteral("%1.polaris-pbs-01").arg(4100 + int(state))};
+        j.fetched = fetched;
+        j.opened = fetched;
+        JobStore(store).put(j);
+        return j.job.id;
+    };
+    put(QStringLiteral("fusion, beamtime 42"), JobState::Completed, true, QStringLiteral("F"));
+    put(QStringLiteral("denoise scan 7"), JobState::Failed, false, QStringLiteral("F"));
+    put(QStringLiteral("recon scan 8"), JobState::Running, false, QStringLiteral("R"));
+    const QString queued = put(QStringLiteral("recon scan 9"), JobState::Queued, false, QStringLiteral("Q"));
+    ClusterJobsPanel panel(store, [](const QString&, const QString& scheduler) {
+        return makeScheduler(scheduler, std::make_shared<LocalHost>());
+    });
+    panel.model()->refresh();
+    panel.model()->setQueuePosition(queued, 3);
+    panel.resize(900, 240);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.selectJob(queued);
+    const auto* model = panel.model();
+    QCOMPARE(model->data(model->index(model->rowOf(queued), ClusterJobsModel::QueueColumn)).toInt(), 3);
+    // Every column's title fits its column.
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const QString title = model->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(panel.view()->columnWidth(c) >= panel.view()->fontMetrics().horizontalAdvance(title),
+                 qPrintable(title));
+    }
+    if (!shots.isEmpty()) panel.grab().save(QDir(shots).filePath(QStringLiteral("cluster-jobs.png")));
+
+    // In the window: Cluster → Cluster Jobs shows the dock (over the default store of this test's data location).
+    MainWindow w;
+    w.setDialogsEnabled(false);
+    w.resize(1200, 800);
+    w.show();
+    QAction* jobs = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("Cluster &Jobs")) jobs = a;
+    QVERIFY(jobs);
+    jobs->trigger();
+    auto* dock = w.findChild<QWidget*>(QStringLiteral("ClusterJobsDock"));
+    QVERIFY(dock && dock->isVisible());
+    auto* windowPanel = w.findChild<ClusterJobsPanel*>();
+    QVERIFY(windowPanel);
+    if (windowPanel->model()->rowCount() == 0)  // an empty table says how to fill it
+        QVERIFY2(windowPanel->statusText().contains(QStringLiteral("Submit")), qPrintable(windowPanel->statusText()));
+    if (!shots.isEmpty()) {
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.grab().save(QDir(shots).filePath(QStringLiteral("window-cluster-dock.png")));
+    }
+}
+
 void TestRemoteDialogs::submitOverSshStagesInputs()
 {
     const test::SshdFixture fx = test::SshdFixture::load();
@@ -501,6 +732,200 @@ void TestRemoteDialogs::submitOverSshStagesInputs()
     QVERIFY(job);
     QCOMPARE(job->host, QStringLiteral("sshloop"));
     QCOMPARE(job->schedulerIds.size(), 1);
+}
+
+void TestRemoteDialogs::resultLayoutsPerJobKind()
+{
+    QTemporaryDir dir;
+    const QString video = dir.filePath(QStringLiteral("video"));
+    writeVideoFolder(video);
+    const QString results = dir.filePath(QStringLiteral("results"));
+    QDir().mkpath(results);
+    QVERIFY(QFile::copy(QDir(video).filePath(QStringLiteral("ground_truth.tif")),
+                        QDir(results).filePath(QStringLiteral("fused.tif"))));
+    const auto fetchedJob = [&](const QString& kind, const QStringList& args, const QStringList& inputs,
+                                const QString& file) {
+        StoredJob j;
+        j.job = Job::xrs(kind, kind + QStringLiteral(" job"), QStringList{kind} + args);
+        j.job.inputs = inputs;
+        j.job.state = JobState::Completed;
+        j.localDir = results;
+        j.fetchFiles = {file};
+        j.fetched = true;
+        return j;
+    };
+
+    // Fusion from a manifest staged by file name: the manifest's LR/HR/ground truth here, the fused output fetched.
+    const QString manifest = QDir(video).filePath(QStringLiteral("manifest.json"));
+    const StoredJob fuse =
+        fetchedJob(QStringLiteral("fuse"), {"manifest.json", "--preset", "baseline", "-o", "fused.tif"},
+                   {manifest, QDir(video).filePath(QStringLiteral("lr.tif"))}, "fused.tif");
+    JobResults r = jobResults(fuse);
+    QCOMPARE(r.layout, JobResults::Layout::Comparison);
+    QCOMPARE(r.comparison.lr, QDir(video).filePath(QStringLiteral("lr.tif")));
+    QCOMPARE(r.comparison.hr, QDir(video).filePath(QStringLiteral("hr.tif")));
+    QCOMPARE(r.comparison.groundTruth, QDir(video).filePath(QStringLiteral("ground_truth.tif")));
+    QCOMPARE(r.comparison.manifest, manifest);
+    QCOMPARE(r.comparison.reconstructed, QDir(results).filePath(QStringLiteral("fused.tif")));
+    // An LR stack with --hr: those inputs, no ground truth.
+    const StoredJob plain = fetchedJob(
+        QStringLiteral("fuse"), {"lr.tif", "--hr", "hr.tif", "--hr-step", "3", "-o", "fused.tif"},
+        {QDir(video).filePath(QStringLiteral("lr.tif")), QDir(video).filePath(QStringLiteral("hr.tif"))}, "fused.tif");
+    r = jobResults(plain);
+    QCOMPARE(r.layout, JobResults::Layout::Comparison);
+    QCOMPARE(r.comparison.hr, QDir(video).filePath(QStringLiteral("hr.tif")));
+    QVERIFY(r.comparison.groundTruth.isEmpty());
+    // Reconstruction → the volume; denoise → input and output side by side; an input not here → the output alone.
+    r = jobResults(fetchedJob(QStringLiteral("recon"), {"scan.h5", "-o", "fused.tif"}, {}, "fused.tif"));
+    QCOMPARE(r.layout, JobResults::Layout::Volume);
+    QCOMPARE(r.volume, QDir(results).filePath(QStringLiteral("fused.tif")));
+    const QString hr = QDir(video).filePath(QStringLiteral("hr.tif"));
+    r = jobResults(
+        fetchedJob(QStringLiteral("denoise"), {"hr.tif", "--splits", "2", "-o", "fused.tif"}, {hr}, "fused.tif"));
+    QCOMPARE(r.layout, JobResults::Layout::SideBySide);
+    QCOMPARE(r.files, (QStringList{hr, QDir(results).filePath(QStringLiteral("fused.tif"))}));
+    r = jobResults(
+        fetchedJob(QStringLiteral("denoise"), {"gone.h5", "-o", "fused.tif"}, {"/nonexistent/gone.h5"}, "fused.tif"));
+    QCOMPARE(r.layout, JobResults::Layout::Panes);
+    QVERIFY(!r.note.isEmpty());
+
+    // The window shows them: the comparison with all five panes on the HR grid, the volume tab.
+    MainWindow w;
+    w.setDialogsEnabled(false);
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(w.openJobResults(fuse));
+    QVERIFY(w.comparisonView());
+    QCOMPARE(w.comparisonView()->frameCount(), 4);
+    QCOMPARE(w.comparisonView()->gridSize(), QSize(32, 32));
+    QVERIFY(w.comparisonView()->view(widgets::ComparisonView::Pane::Hr));
+    QVERIFY(w.comparisonView()->view(widgets::ComparisonView::Pane::GroundTruth));
+    QVERIFY(w.comparisonView()->view(widgets::ComparisonView::Pane::Difference));
+    QCOMPARE(w.comparisonView()->input().reconstructedName, QStringLiteral("fused"));
+    QCOMPARE(w.comparisonView()->input().times.hrFrames(), 2);
+    if (const QString shots = qEnvironmentVariable("XRS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.renderPanes();
+        w.grab().save(QDir(shots).filePath(QStringLiteral("fusion-results.png")));
+    }
+    QVERIFY(w.openJobResults(fetchedJob(QStringLiteral("recon"), {"scan.h5", "-o", "fused.tif"}, {}, "fused.tif")));
+    QVERIFY(w.volumeView());
+    QVERIFY(w.lastError().isEmpty());
+}
+
+void TestRemoteDialogs::completedJobsOpenTheirResultsOnce()
+{
+    if (const QString why = clusterUnavailable(); !why.isEmpty()) QSKIP(qPrintable(why));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("hosts.json"));
+    const QString store = dir.filePath(QStringLiteral("jobs.sqlite"));
+    const QString engine = dir.filePath(QStringLiteral("fake-xrs.sh"));
+    writeFakeEngine(engine);
+    writeClusterProfile(file, dir.filePath(QStringLiteral("work")), QStringLiteral("sh ") + engine);
+    const QString video = dir.filePath(QStringLiteral("video"));
+    writeVideoFolder(video);
+    const QString results = dir.filePath(QStringLiteral("results"));
+    const auto factory = [](const QString&, const QString& scheduler) {
+        return makeScheduler(scheduler, std::make_shared<LocalHost>());
+    };
+
+    MainWindow w;
+    w.setDialogsEnabled(false);
+    w.resize(1200, 800);
+    w.show();
+    QStringList opened;  // job ids, in the order they were opened
+    auto panel = std::make_unique<ClusterJobsPanel>(store, factory);
+    panel->setAutoOpen(true);
+    panel->monitor().setIntervals(std::chrono::milliseconds(200), std::chrono::milliseconds(1000));
+    const auto follow = [&](ClusterJobsPanel* p) {
+        connect(p, &ClusterJobsPanel::jobResultsRequested, &w, [&](const StoredJob& job) {
+            opened << job.job.id;
+            QVERIFY(w.openJobResults(job));
+        });
+    };
+    follow(panel.get());
+
+    // A fusion job over the manifest and a denoise job over the HR stack, outputs named in Output.
+    const auto submit = [&](const QString& kind, const QString& inputs, const QString& output) -> QString {
+        SubmitDialog dialog(file, store);
+        child<QComboBox>(dialog, "host")->setCurrentText(QStringLiteral("loop"));
+        auto* k = child<QComboBox>(dialog, "kind");
+        k->setCurrentIndex(k->findData(kind));
+        child<QLineEdit>(dialog, "inputs")->setText(inputs);
+        child<QLineEdit>(dialog, "output")->setText(output);
+        QSignalSpy submitted(&dialog, &SubmitDialog::submitted);
+        QSignalSpy failed(&dialog, &SubmitDialog::submitFailed);
+        dialog.submit();
+        if (!QTest::qWaitFor([&] { return submitted.size() + failed.size() == 1; }, 30000)) return {};
+        if (!failed.isEmpty()) qWarning("submit failed: %s", qPrintable(failed[0][0].toString()));
+        return submitted.isEmpty() ? QString() : submitted[0][0].toString();
+    };
+    QVERIFY(!ClusterJobsPanel::hasPendingWork(store));  // no store yet: nothing to follow at start-up
+    const QString fuse = submit(QStringLiteral("fuse"), QDir(video).filePath(QStringLiteral("manifest.json")),
+                                QDir(results).filePath(QStringLiteral("fused.tif")));
+    QVERIFY(!fuse.isEmpty());
+    const QString denoise = submit(QStringLiteral("denoise"), QDir(video).filePath(QStringLiteral("hr.tif")),
+                                   QDir(results).filePath(QStringLiteral("clean.tif")));
+    QVERIFY(!denoise.isEmpty());
+    const auto fuseJob = JobStore(store).get(fuse);
+    QVERIFY(fuseJob);
+    QCOMPARE(fuseJob->job.arguments,
+             (QStringList{"fuse", QDir(video).filePath(QStringLiteral("manifest.json")), "-o", "fused.tif"}));
+    QCOMPARE(fuseJob->localDir, results);
+    QCOMPARE(fuseJob->fetchFiles, QStringList{QStringLiteral("fused.tif")});
+
+    QVERIFY(ClusterJobsPanel::hasPendingWork(store));  // a window starting now would follow them
+    QElapsedTimer clock;
+    clock.start();
+    panel->model()->refresh();
+    panel->monitor().start();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 60000);
+    qInfo("both jobs completed, fetched and opened in %lld ms", clock.elapsed());
+    QVERIFY(opened.contains(fuse) && opened.contains(denoise));
+    // The fusion output in the comparison layout next to its inputs; the denoise input and output in two panes.
+    QVERIFY(w.comparisonView());
+    QCOMPARE(w.comparisonView()->frameCount(), 4);
+    QCOMPARE(w.comparisonView()->input().reconstructedName, QStringLiteral("fused"));
+    QVERIFY(w.comparisonView()->view(widgets::ComparisonView::Pane::GroundTruth));
+    // The fake fusion copied the ground truth: the difference pane has nothing to show but zeros.
+    const ImageStack& fused = w.comparisonView()->input().reconstructed;
+    const ImageStack& truth = w.comparisonView()->input().groundTruth;
+    QCOMPARE(fused.shape(), truth.shape());
+    double worst = 0.0;
+    for (std::int64_t f = 0; f < fused.frames(); ++f)
+        for (std::int64_t r = 0; r < fused.rows(); ++r)
+            for (std::int64_t c = 0; c < fused.cols(); ++c)
+                worst = std::max(worst, double(std::abs(fused.at(f, r, c) - truth.at(f, r, c))));
+    QCOMPARE(worst, 0.0);
+    QCOMPARE(w.panes().size(), 2);
+    QCOMPARE(w.panes()[0]->title(), QStringLiteral("hr.tif"));
+    QCOMPARE(w.panes()[1]->title(), QStringLiteral("clean.tif"));
+    // Linked: a frame step or a zoom in one pane happens in the other.
+    widgets::ImageView *in = w.panes()[0]->view(), *out = w.panes()[1]->view();
+    in->setFrame(1);
+    QCOMPARE(out->currentFrame(), 1);
+    out->zoomOneToOne();
+    QCOMPARE(in->viewState(), out->viewState());
+    QCOMPARE(in->viewState().zoom, 1.0);
+    for (const QString& id : {fuse, denoise}) {
+        const auto j = JobStore(store).get(id);
+        QVERIFY(j && j->fetched && j->opened);
+    }
+
+    QVERIFY(!ClusterJobsPanel::hasPendingWork(store));
+    // More polls open nothing again; nor does a new panel and monitor over the same store (an app restart).
+    QTest::qWait(1500);
+    QCOMPARE(opened.size(), 2);
+    panel.reset();
+    panel = std::make_unique<ClusterJobsPanel>(store, factory);
+    follow(panel.get());
+    panel->monitor().setIntervals(std::chrono::milliseconds(200), std::chrono::milliseconds(1000));
+    panel->monitor().start();
+    panel->fetchSelected();  // a forced poll of everything
+    QTest::qWait(1500);
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(w.panes().size(), 2);
+    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
 }
 
 QTEST_MAIN(TestRemoteDialogs)

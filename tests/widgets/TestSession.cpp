@@ -44,6 +44,8 @@
 #include "widgets/HistogramWidget.h"
 #include "widgets/ImageView.h"
 #include "widgets/OrthoSliceView.h"
+#include "widgets/TransferFunction.h"
+#include "widgets/VolumeView.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 using namespace xrs;
@@ -366,6 +368,9 @@ private slots:
         c1->setWindowLevelLinked(false);
         c1->link().setView({10.0, 8.0, 2.0});
         w1.volumeView()->setPoint({5, 7, 1});
+        QVERIFY(w1.volumeView()->view3D());
+        w1.volumeView()->view3D()->applyPreset(widgets::TransferPreset::Mip);
+        const QJsonObject tf = w1.volumeView()->view3D()->transferFunction().toJson();
         w1.tabs()->setCurrentWidget(w1.panes().at(0)->parentWidget());
         remote::Job job =
             remote::Job::xrs(QStringLiteral("recon"), QStringLiteral("Recon of a"), {QStringLiteral("recon"), a});
@@ -419,6 +424,9 @@ private slots:
         QCOMPARE(c2->link().view(), c1->link().view());
         QCOMPARE(w2.volumePath(), a);
         QCOMPARE(w2.volumeView()->point(), (widgets::VolumePoint{5, 7, 1}));
+        // The 3D view's transfer function comes back exactly (MIP blend and its points).
+        QCOMPARE(w2.volumeView()->view3D()->transferFunction().toJson(), tf);
+        QCOMPARE(w2.volumeView()->view3D()->transferFunction().blendMode(), widgets::BlendMode::MaximumIntensity);
         QCOMPARE(w2.tabs()->currentWidget(), w2.panes().at(0)->parentWidget());
 
         const auto back = w2.runner().job(jobId);
