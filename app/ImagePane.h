@@ -18,6 +18,7 @@ public:
 
     widgets::ImageView* view() const { return m_view; }
     QString title() const;
+    void setTitle(const QString& title, const QString& toolTip);
 
 signals:
     void closeRequested(xrs::app::ImagePane* pane);

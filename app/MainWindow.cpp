@@ -32,6 +32,7 @@
 #include "Exports.h"
 #include "ImagePane.h"
 #include "JobsPanel.h"
+#include "browser/BrowserDock.h"
 #include "remote/ClusterJobsModel.h"
 #include "remote/ClusterJobsPanel.h"
 #include "remote/SubmitDialog.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createActions();
     createDocks();
+    new BrowserDock(*this);  // the "Data" dock, Open Recent, Watch Folder, drag and drop (app/browser)
 
     m_statusProgress = new QProgressBar(this);
     m_statusProgress->setRange(0, 1000);
@@ -91,6 +93,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("FileMenu"));
     QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::openFilesDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open TIFF or HDF5 files, each in its own pane"));
@@ -140,6 +143,7 @@ void MainWindow::createDocks()
     resizeDocks({jobsDock}, {160}, Qt::Vertical);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("ViewMenu"));
     view->addAction(jobsDock->toggleViewAction());
     view->addAction(logDock->toggleViewAction());
     createClusterMenu();
@@ -235,6 +239,7 @@ bool MainWindow::openComparison(const QString& dir)
     m_tabs->setTabToolTip(m_tabs->indexOf(m_comparison), QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath()));
     appendLog(tr("Comparison of %1: %2 frames").arg(QDir::toNativeSeparators(dir)).arg(m_comparison->frameCount()));
     m_comparison->setFocus();
+    emit sourceOpened(QFileInfo(dir).absoluteFilePath(), {});
     return true;
 }
 
@@ -245,11 +250,11 @@ void MainWindow::openVolumeDialog()
     if (!file.isEmpty()) openVolume(file);
 }
 
-bool MainWindow::openVolume(const QString& path)
+bool MainWindow::openVolume(const QString& path, const QString& dataset)
 {
     ImageStack volume;
     try {
-        volume = io::openStack(toPath(path))->readAll();
+        volume = io::openStack(toPath(path), dataset.toStdString())->readAll();
     } catch (const std::exception& e) {
         reportError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), QString::fromStdString(e.what()));
         return false;
@@ -265,6 +270,7 @@ bool MainWindow::openVolume(const QString& path)
     updateCentral();
     m_volume->setVolume(std::move(volume));
     appendLog(tr("Opened %1 in orthogonal slices").arg(QDir::toNativeSeparators(path)));
+    emit sourceOpened(QFileInfo(path).absoluteFilePath(), dataset);
     return true;
 }
 
@@ -275,31 +281,44 @@ void MainWindow::updateCentral()
     m_central->setCurrentWidget(images || m_comparison || m_volume ? static_cast<QWidget*>(m_tabs) : m_placeholder);
 }
 
-bool MainWindow::openFile(const QString& path)
+bool MainWindow::openFile(const QString& path, const QString& dataset)
+{
+    if (!showFile(path, dataset)) return false;
+    emit sourceOpened(QFileInfo(path).absoluteFilePath(), dataset);
+    return true;
+}
+
+ImagePane* MainWindow::showFile(const QString& path, const QString& dataset, ImagePane* pane)
 {
     std::shared_ptr<io::StackSource> source;
     try {
-        source = io::openStack(toPath(path));
+        source = io::openStack(toPath(path), dataset.toStdString());
     } catch (const std::exception& e) {
         reportError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), QString::fromStdString(e.what()));
-        return false;
+        return nullptr;
     }
     const QFileInfo info(path);
-    const QString title = info.fileName().isEmpty() ? info.absoluteFilePath() : info.fileName();
+    QString title = info.fileName().isEmpty() ? info.absoluteFilePath() : info.fileName();
+    if (!dataset.isEmpty()) title += QLatin1Char(':') + dataset;
     const QString description = QString::fromStdString(source->describe());
     const QString shape = QString::fromStdString(source->shape().str());
-    ImagePane* pane = createPane(title, description + QLatin1Char('\n') + QDir::toNativeSeparators(path));
+    const QString toolTip = description + QLatin1Char('\n') + QDir::toNativeSeparators(path);
+    const bool newPane = !pane || pane->parentWidget() != m_panes;
+    if (newPane)
+        pane = createPane(title, toolTip);
+    else
+        pane->setTitle(title, toolTip);
     pane->view()->setSource(source);
     if (!pane->view()->lastError().isEmpty()) {
         // Headers were fine but the first frame is not: nothing to show.
         const QString error = pane->view()->lastError();
-        closePane(pane);
+        if (newPane) closePane(pane);
         reportError(tr("Cannot read %1").arg(QDir::toNativeSeparators(path)), error);
-        return false;
+        return nullptr;
     }
     appendLog(tr("Opened %1 (%2, %3)").arg(QDir::toNativeSeparators(path), description, shape));
     statusBar()->showMessage(tr("Opened %1").arg(title), 5000);
-    return true;
+    return pane;
 }
 
 ImagePane* MainWindow::addStack(ImageStack stack, const QString& title)

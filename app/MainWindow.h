@@ -36,8 +36,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a TIFF file, a TIFF folder or an HDF5 file in a new pane. False (error reported) when it cannot be read.
-    bool openFile(const QString& path);
+    // Opens a TIFF file, a TIFF folder or an HDF5 file (or one dataset of it) in a new pane and emits sourceOpened().
+    // False (error reported) when it cannot be read.
+    bool openFile(const QString& path, const QString& dataset = {});
+    // Shows a file or HDF5 dataset lazily in `pane` (a new pane when null) without emitting sourceOpened() (the
+    // watched folder's live pane). The pane, or nullptr (error reported) when it cannot be read.
+    ImagePane* showFile(const QString& path, const QString& dataset = {}, ImagePane* pane = nullptr);
     // Shows an in-memory stack in a new pane.
     ImagePane* addStack(ImageStack stack, const QString& title);
     void closePane(ImagePane* pane);
@@ -49,7 +53,7 @@ public:
     bool openComparison(const QString& dir);
     widgets::ComparisonView* comparisonView() const { return m_comparison; }
     // Reads a volume (TIFF, TIFF folder, HDF5) into memory and shows it in orthogonal slices in a tab of its own.
-    bool openVolume(const QString& path);
+    bool openVolume(const QString& path, const QString& dataset = {});
     widgets::OrthoSliceView* volumeView() const { return m_volume; }
 
     // Runs `xrs --progress=lines demo DIR`; when it completes, shows DIR in the comparison layout and opens the CT
@@ -70,6 +74,8 @@ public:
 signals:
     void errorOccurred(const QString& message);
     void demoFinished(bool ok);
+    // A file, folder or dataset was opened by openFile(), openVolume() or openComparison() (recent files, browser).
+    void sourceOpened(const QString& path, const QString& dataset);
 
 private:
     void createActions();
