@@ -67,6 +67,7 @@ BrowserDock::BrowserDock(MainWindow& window) : QDockWidget(tr("Data"), &window),
     setWidget(content);
     window.addDockWidget(Qt::LeftDockWidgetArea, this);
     window.resizeDocks({this}, {300}, Qt::Horizontal);
+    hide();  // until there is something to browse: the images keep the whole width
 
     connect(&window, &MainWindow::sourceOpened, this, &BrowserDock::onSourceOpened);
     connect(m_browser, &widgets::DataBrowser::openRequested, this, &BrowserDock::onOpenRequested);
@@ -143,7 +144,10 @@ void BrowserDock::onSourceOpened(const QString& path, const QString& dataset)
     m_recent->add(path);
     if (!dataset.isEmpty() || isComparisonFolder(path) || m_browser->findItem(path)) return;
     QString error;
-    if (!m_browser->addSource(path, &error)) m_window.appendLog(tr("Data browser: %1").arg(error));
+    if (m_browser->addSource(path, &error))
+        show();
+    else
+        m_window.appendLog(tr("Data browser: %1").arg(error));
 }
 
 void BrowserDock::onOpenRequested(const QString& path, const QString& dataset, bool newPane)

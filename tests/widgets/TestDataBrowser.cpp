@@ -198,12 +198,13 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* dock = window.findChild<app::BrowserDock*>();
-        QVERIFY(dock && dock->isVisible());
+        QVERIFY(dock && !dock->isVisible());  // hidden while there is nothing to browse
         DataBrowser* browser = dock->browser();
 
         // File → Open adds to the browser as well.
         QVERIFY(window.openFile(file("stack.tif")));
         QVERIFY(browser->findItem(file("stack.tif")));
+        QVERIFY(dock->isVisible());
         window.closeAllPanes();
 
         QVERIFY(browser->addSource(file("nested.h5")));
