@@ -37,7 +37,7 @@ QString dimsText(const std::vector<std::int64_t>& dims)
 {
     QStringList parts;
     for (const auto d : dims) parts << QString::number(d);
-    return parts.join(QStringLiteral(" \u00d7 "));
+    return parts.join(QStringLiteral("\u00d7"));  // compact: the dock is narrow
 }
 
 QString shapeText(const Shape& s)
@@ -102,7 +102,11 @@ QStringList DataBrowser::sources() const
 void DataBrowser::removeSource(const QString& path)
 {
     const int index = topLevelIndex(path);
-    if (index >= 0) delete m_tree->takeTopLevelItem(index);
+    if (index < 0) return;
+    QTreeWidgetItem* item = m_tree->takeTopLevelItem(index);
+    const QString removed = item->data(NameColumn, PathRole).toString();
+    delete item;
+    emit sourceRemoved(removed);
 }
 
 QTreeWidgetItem* DataBrowser::findItem(const QString& path, const QString& dataset) const
@@ -264,8 +268,10 @@ void fillHdf5(QTreeWidgetItem* item, const QString& path)
     const QString attributes = attributesText(root);
     if (!attributes.isEmpty())
         tip += QLatin1Char('\n') + DataBrowser::tr("Attributes:") + QLatin1Char('\n') + attributes;
-    setItemToolTip(item, tip);
     labelDxchange(item, root);
+    if (item->text(DataBrowser::TypeColumn) != DataBrowser::tr("HDF5"))  // DXchange: what the scan holds, in full
+        tip = item->text(DataBrowser::DetailsColumn) + QLatin1Char('\n') + tip;
+    setItemToolTip(item, tip);
 }
 
 // Fills an item for a file or folder; throws xrs::Error when its headers cannot be read.

@@ -44,6 +44,8 @@ signals:
     // A file (dataset empty) or an HDF5 dataset to show in a pane; newPane: even when a pane already shows it.
     void openRequested(const QString& path, const QString& dataset, bool newPane);
     void openVolumeRequested(const QString& path, const QString& dataset);
+    // A top-level entry was removed (a watched folder: stop watching it).
+    void sourceRemoved(const QString& path);
 
 private:
     void showContextMenu(const QPoint& pos);

@@ -66,7 +66,7 @@ BrowserDock::BrowserDock(MainWindow& window) : QDockWidget(tr("Data"), &window),
     layout->addWidget(m_browser, 1);
     setWidget(content);
     window.addDockWidget(Qt::LeftDockWidgetArea, this);
-    window.resizeDocks({this}, {300}, Qt::Horizontal);
+    window.resizeDocks({this}, {400}, Qt::Horizontal);
     hide();  // until there is something to browse: the images keep the whole width
 
     connect(&window, &MainWindow::sourceOpened, this, &BrowserDock::onSourceOpened);
@@ -74,6 +74,12 @@ BrowserDock::BrowserDock(MainWindow& window) : QDockWidget(tr("Data"), &window),
     connect(m_browser, &widgets::DataBrowser::openVolumeRequested, this,
             [this](const QString& path, const QString& dataset) { m_window.openVolume(path, dataset); });
     connect(m_recent, &RecentFiles::openRequested, this, &BrowserDock::openPath);
+    connect(m_browser, &widgets::DataBrowser::sourceRemoved, this, [this](const QString& path) {
+        const auto it = m_watchers.find(path);
+        if (it == m_watchers.end()) return;
+        it->second->deleteLater();  // removed from the list: stop watching
+        m_watchers.erase(it);
+    });
     installMenus();
 
     // Drops anywhere on the window (its children do not take drops, so they come to the window).

@@ -201,6 +201,9 @@ private slots:
             QCOMPARE(maxDiff, 0.0);
         }
         QVERIFY(!window.logText().contains("Error"));
+        // Removing the folder from the list stops watching it.
+        dock->browser()->removeSource(dir.path());
+        QVERIFY(!dock->watcher(dir.path()));
     }
 };
 
