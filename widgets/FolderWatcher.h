@@ -2,7 +2,8 @@
 // widgets/FolderWatcher (Qt Core only): watches a folder a detector writes into and reports each TIFF/HDF5 file once
 // it is complete — never a half-written one. A file counts as complete when its size and modification time were the
 // same at two looks at least stableMs apart AND it opens and the last row of its last frame reads (a TIFF whose strips
-// point past the end of the file is not complete). Temporary names (*.part, *.tmp, *~, hidden files) are ignored, so
+// point past the end of the file is not complete; an HDF5 file still open for writing fails to open through HDF5's
+// file lock, so it is not complete either). Temporary names (*.part, *.tmp, *~, hidden files) are ignored, so
 // files renamed into place appear at the next look. QFileSystemWatcher gives prompt notice; a poll timer covers what
 // it misses (network file systems, growing files). Files are opened on a worker thread of its own, never on the GUI
 // thread. Owns the watcher, the timer and the worker thread.

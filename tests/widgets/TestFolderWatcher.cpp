@@ -14,6 +14,7 @@
 #include "app/ImagePane.h"
 #include "app/MainWindow.h"
 #include "app/browser/BrowserDock.h"
+#include "io/StackSource.h"
 #include "widgets/DataBrowser.h"
 #include "widgets/FolderWatcher.h"
 #include "widgets/ImageView.h"
@@ -53,17 +54,30 @@ tifffile.imwrite(d + '/y.tif.tmp', np.full((8, 8), 7, np.uint16))
 os.rename(d + '/x.part', d + '/x.tif')
 )";
 
+// An HDF5 file filled frame by frame with pauses longer than the stability window, flushed after each frame, open
+// for writing throughout (h5py holds HDF5's file lock while it is open).
+constexpr auto kSlowHdf5Writer = R"(
+import sys, time, numpy as np, h5py
+with h5py.File(sys.argv[1], 'w') as f:
+    d = f.create_dataset('data', (4, 32, 40), np.uint16, chunks=(1, 32, 40))
+    for i in range(4):
+        d[i] = i + 1
+        f.flush()
+        time.sleep(0.8)
+print('%.6f' % time.time(), flush=True)
+)";
+
 struct SlowWrite {
     double finishedAt = 0;  // epoch seconds
     QString error;
 };
 
 // Runs the slow writer while the event loop turns; returns when it has exited.
-SlowWrite writeSlowly(const QString& path, int seed)
+SlowWrite writeSlowly(const QString& path, int seed, const char* script = kSlowWriter)
 {
     QProcess p;
     p.start(QStringLiteral(XRS_REF_PYTHON),
-            {QStringLiteral("-c"), QString::fromUtf8(kSlowWriter), path, QString::number(seed)});
+            {QStringLiteral("-c"), QString::fromUtf8(script), path, QString::number(seed)});
     SlowWrite out;
     if (!p.waitForStarted(10000)) {
         out.error = p.errorString();
@@ -131,6 +145,32 @@ private slots:
         QVERIFY(QFile::remove(path));
         QVERIFY(removed.wait(3000));
         QVERIFY(watcher.completeFiles().isEmpty());
+    }
+
+    void hdf5OpenForWritingIsNotListed()
+    {
+        XRS_REQUIRE_PYTHON("numpy", "h5py");
+        // A file HDF5 holds open for writing is told from a complete one by HDF5's file lock.
+        if (qEnvironmentVariable("HDF5_USE_FILE_LOCKING").compare("FALSE", Qt::CaseInsensitive) == 0)
+            QSKIP("HDF5 file locking is turned off (HDF5_USE_FILE_LOCKING=FALSE)");
+        QTemporaryDir dir;
+        FolderWatcher watcher(dir.path());
+        const QString path = dir.filePath(QStringLiteral("scan.h5"));
+        std::vector<double> readyAt;
+        connect(&watcher, &FolderWatcher::fileReady, this,
+                [&](const QString&) { readyAt.push_back(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0); });
+        const SlowWrite w = writeSlowly(path, 0, kSlowHdf5Writer);
+        QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
+        if (!readyAt.empty())
+            QVERIFY2(
+                readyAt.front() >= w.finishedAt,
+                qPrintable(
+                    QStringLiteral("listed %1 s before the writer closed it").arg(w.finishedAt - readyAt.front())));
+        QVERIFY(QTest::qWaitFor([&] { return !readyAt.empty(); }, 5000));
+        qInfo("listed %.0f ms after the writer closed it", (readyAt.front() - w.finishedAt) * 1000.0);
+        // Each frame written: the last one holds 4.
+        const auto last = io::openStack(test::toPath(path))->read(Range{3, 4});
+        QCOMPARE(last.at(0, 31, 39), 4.0f);
     }
 
     void incompleteTiffIsRejected()
