@@ -283,7 +283,10 @@ void MainWindow::updateCentral()
 
 bool MainWindow::openFile(const QString& path, const QString& dataset)
 {
-    if (!showFile(path, dataset)) return false;
+    if (!showFile(path, dataset)) {
+        emit openFailed(QFileInfo(path).absoluteFilePath(), dataset);
+        return false;
+    }
     emit sourceOpened(QFileInfo(path).absoluteFilePath(), dataset);
     return true;
 }

@@ -76,6 +76,8 @@ signals:
     void demoFinished(bool ok);
     // A file, folder or dataset was opened by openFile(), openVolume() or openComparison() (recent files, browser).
     void sourceOpened(const QString& path, const QString& dataset);
+    // openFile() could not show it (error reported): the browser still lists an HDF5 file to pick a dataset from.
+    void openFailed(const QString& path, const QString& dataset);
 
 private:
     void createActions();

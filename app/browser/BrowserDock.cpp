@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -18,6 +19,7 @@
 #include "RecentFiles.h"
 #include "app/ImagePane.h"
 #include "app/MainWindow.h"
+#include "io/StackSource.h"
 #include "widgets/DataBrowser.h"
 #include "widgets/FolderWatcher.h"
 #include "widgets/ImageView.h"
@@ -70,6 +72,7 @@ BrowserDock::BrowserDock(MainWindow& window) : QDockWidget(tr("Data"), &window),
     hide();  // until there is something to browse: the images keep the whole width
 
     connect(&window, &MainWindow::sourceOpened, this, &BrowserDock::onSourceOpened);
+    connect(&window, &MainWindow::openFailed, this, &BrowserDock::onOpenFailed);
     connect(m_browser, &widgets::DataBrowser::openRequested, this, &BrowserDock::onOpenRequested);
     connect(m_browser, &widgets::DataBrowser::openVolumeRequested, this,
             [this](const QString& path, const QString& dataset) { m_window.openVolume(path, dataset); });
@@ -154,6 +157,16 @@ void BrowserDock::onSourceOpened(const QString& path, const QString& dataset)
         show();
     else
         m_window.appendLog(tr("Data browser: %1").arg(error));
+}
+
+void BrowserDock::onOpenFailed(const QString& path, const QString& dataset)
+{
+    // An HDF5 file with several image datasets has no default one: list it, so that one can be picked.
+    if (!dataset.isEmpty() || io::detectKind(QFile::encodeName(path).toStdString()) != io::FileKind::Hdf5) return;
+    if (!m_browser->findItem(path) && !m_browser->addSource(path)) return;
+    show();
+    m_window.statusBar()->showMessage(tr("Choose a dataset of %1 in the Data browser").arg(QFileInfo(path).fileName()),
+                                      10000);
 }
 
 void BrowserDock::onOpenRequested(const QString& path, const QString& dataset, bool newPane)

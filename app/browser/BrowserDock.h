@@ -50,6 +50,7 @@ private:
     void installMenus();
     void watchFolderDialog();
     void onSourceOpened(const QString& path, const QString& dataset);
+    void onOpenFailed(const QString& path, const QString& dataset);
     void onOpenRequested(const QString& path, const QString& dataset, bool newPane);
     void onFileReady(const QString& dir, const QString& file);
 

@@ -51,6 +51,9 @@ with h5py.File(d + '/nested.h5', 'w') as f:
     f.create_dataset('a/line', data=np.arange(7, dtype=np.int32))
     # what h5py reads back: frame 2 of the volume as little-endian float32
     np.asarray(f['a/b/vol'][2], dtype='<f4').tofile(d + '/vol_frame2.raw')
+with h5py.File(d + '/two.h5', 'w') as f:
+    f.create_dataset('first', data=np.zeros((2, 4, 4), np.float32))
+    f.create_dataset('second', data=np.ones((4, 4), np.float32))
 with h5py.File(d + '/scan.h5', 'w') as f:
     f.create_dataset('exchange/data', data=rng.integers(0, 4000, (10, 8, 12), dtype=np.uint16))
     f.create_dataset('exchange/data_white', data=np.full((3, 8, 12), 4000, np.uint16))
@@ -223,6 +226,14 @@ private slots:
         QVERIFY(browser->findItem(file("stack.tif")));
         QVERIFY(dock->isVisible());
         window.closeAllPanes();
+
+        // A file with several image datasets has no default one: File → Open fails but lists it to pick from.
+        QVERIFY(!window.openFile(file("two.h5")));
+        QVERIFY2(window.lastError().contains("several image datasets"), qPrintable(window.lastError()));
+        QVERIFY(browser->findItem(file("two.h5"), QStringLiteral("/first")));
+        QVERIFY(!browser->findItem(file("missing.h5")));
+        QVERIFY(!window.openFile(file("missing.h5")));
+        QVERIFY(!browser->findItem(file("missing.h5")));
 
         QVERIFY(browser->addSource(file("nested.h5")));
         QTreeWidgetItem* vol = browser->findItem(file("nested.h5"), QStringLiteral("/a/b/vol"));
