@@ -74,7 +74,8 @@ DataBrowser::DataBrowser(QWidget* parent) : QWidget(parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
-    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item, int) {
+    // Activation: a double click, or Enter on the current item.
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item, int) {
         if (isOpenable(item)) open(item, false);
     });
     connect(m_tree, &QWidget::customContextMenuRequested, this, &DataBrowser::showContextMenu);

@@ -243,7 +243,7 @@ private slots:
         QApplication::processEvents();
         const QRect rect = browser->tree()->visualItemRect(vol);
         QVERIFY(rect.isValid());
-        QSignalSpy dbl(browser->tree(), &QTreeWidget::itemDoubleClicked);
+        QSignalSpy dbl(browser->tree(), &QTreeWidget::itemActivated);
         // A real double click: press, release, then the double-click press (Qt's item views need the first press).
         QTest::mouseClick(browser->tree()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
         QTest::mouseDClick(browser->tree()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
@@ -264,7 +264,13 @@ private slots:
                 maxDiff = std::max(maxDiff, double(std::abs(shown.at(0, r, c) - expected[std::size_t(r * 24 + c)])));
         QCOMPARE(maxDiff, 0.0);
 
-        // A second double click brings the same pane forward; "Open in New Pane" makes another.
+        // Enter on the current item opens too (a second time: the pane already open is brought forward).
+        browser->tree()->setCurrentItem(vol);
+        browser->tree()->setFocus();
+        QTest::keyClick(browser->tree(), Qt::Key_Return);
+        QCOMPARE(dbl.count(), 2);
+        QCOMPARE(window.panes().size(), 1);
+        // So does open() without a new pane; "Open in New Pane" makes another.
         browser->open(vol, false);
         QCOMPARE(window.panes().size(), 1);
         browser->open(vol, true);
