@@ -41,4 +41,10 @@ ImagePane::ImagePane(const QString& title, const QString& toolTip, QWidget* pare
 
 QString ImagePane::title() const { return m_title->text(); }
 
+void ImagePane::setTitle(const QString& title, const QString& toolTip)
+{
+    m_title->setText(title);
+    m_title->setToolTip(toolTip);
+}
+
 }  // namespace xrs::app

@@ -26,6 +26,7 @@ public:
         m_sourcePath = path;
         m_dataset = dataset;
     }
+    void setTitle(const QString& title, const QString& toolTip);
 
 signals:
     void closeRequested(xrs::app::ImagePane* pane);

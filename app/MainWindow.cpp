@@ -34,6 +34,7 @@
 #include "Exports.h"
 #include "ImagePane.h"
 #include "JobsPanel.h"
+#include "browser/BrowserDock.h"
 #include "remote/ClusterJobsModel.h"
 #include "remote/ClusterJobsPanel.h"
 #include "remote/JobResults.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_undo = new QUndoStack(this);
     createActions();
     createDocks();
+    new BrowserDock(*this);  // the "Data" dock, Open Recent, Watch Folder, drag and drop (app/browser)
 
     m_statusProgress = new QProgressBar(this);
     m_statusProgress->setRange(0, 1000);
@@ -238,6 +240,7 @@ bool MainWindow::openComparison(const QString& dir)
     // A folder can be saved in a session and opened again; inputs assembled from files (cluster results) cannot.
     m_comparisonDir = QFileInfo(dir).absoluteFilePath();
     emit comparisonOpened(m_comparisonDir);
+    emit sourceOpened(m_comparisonDir, {});
     return true;
 }
 
@@ -306,11 +309,11 @@ void MainWindow::openVolumeDialog()
     if (!file.isEmpty()) openVolume(file);
 }
 
-bool MainWindow::openVolume(const QString& path)
+bool MainWindow::openVolume(const QString& path, const QString& dataset)
 {
     ImageStack volume;
     try {
-        volume = io::openStack(toPath(path))->readAll();
+        volume = io::openStack(toPath(path), dataset.toStdString())->readAll();
     } catch (const std::exception& e) {
         reportError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), QString::fromStdString(e.what()));
         return false;
@@ -330,6 +333,7 @@ bool MainWindow::openVolume(const QString& path)
     appendLog(tr("Opened %1 in orthogonal slices").arg(QDir::toNativeSeparators(path)));
     m_volumePath = QFileInfo(path).absoluteFilePath();
     emit volumeOpened(m_volumePath);
+    emit sourceOpened(QFileInfo(path).absoluteFilePath(), dataset);
     return true;
 }
 
@@ -340,33 +344,49 @@ void MainWindow::updateCentral()
     m_central->setCurrentWidget(images || m_comparison || m_volume ? static_cast<QWidget*>(m_tabs) : m_placeholder);
 }
 
-bool MainWindow::openDataset(const QString& path, const QString& dataset)
+bool MainWindow::openFile(const QString& path, const QString& dataset)
+{
+    if (!showFile(path, dataset)) {
+        emit openFailed(QFileInfo(path).absoluteFilePath(), dataset);
+        return false;
+    }
+    emit sourceOpened(QFileInfo(path).absoluteFilePath(), dataset);
+    return true;
+}
+
+ImagePane* MainWindow::showFile(const QString& path, const QString& dataset, ImagePane* pane)
 {
     std::shared_ptr<io::StackSource> source;
     try {
         source = io::openStack(toPath(path), dataset.toStdString());
     } catch (const std::exception& e) {
         reportError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), QString::fromStdString(e.what()));
-        return false;
+        return nullptr;
     }
     const QFileInfo info(path);
-    const QString title = info.fileName().isEmpty() ? info.absoluteFilePath() : info.fileName();
+    QString title = info.fileName().isEmpty() ? info.absoluteFilePath() : info.fileName();
+    if (!dataset.isEmpty()) title += QLatin1Char(':') + dataset;
     const QString description = QString::fromStdString(source->describe());
     const QString shape = QString::fromStdString(source->shape().str());
-    ImagePane* pane = createPane(title, description + QLatin1Char('\n') + QDir::toNativeSeparators(path));
+    const QString toolTip = description + QLatin1Char('\n') + QDir::toNativeSeparators(path);
+    const bool newPane = !pane || pane->parentWidget() != m_panes;
+    if (newPane)
+        pane = createPane(title, toolTip);
+    else
+        pane->setTitle(title, toolTip);
     pane->view()->setSource(source);
     if (!pane->view()->lastError().isEmpty()) {
         // Headers were fine but the first frame is not: nothing to show.
         const QString error = pane->view()->lastError();
-        closePane(pane);
+        if (newPane) closePane(pane);
         reportError(tr("Cannot read %1").arg(QDir::toNativeSeparators(path)), error);
-        return false;
+        return nullptr;
     }
     appendLog(tr("Opened %1 (%2, %3)").arg(QDir::toNativeSeparators(path), description, shape));
     statusBar()->showMessage(tr("Opened %1").arg(title), 5000);
     pane->setSource(info.absoluteFilePath(), dataset);
-    emit paneOpened(pane);
-    return true;
+    if (newPane) emit paneOpened(pane);
+    return pane;
 }
 
 ImagePane* MainWindow::addStack(ImageStack stack, const QString& title)

@@ -42,10 +42,13 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a TIFF file, a TIFF folder or an HDF5 file in a new pane. False (error reported) when it cannot be read.
-    bool openFile(const QString& path) { return openDataset(path, {}); }
-    // The same with the HDF5 dataset to show (see io::openStack; empty: the default one).
-    bool openDataset(const QString& path, const QString& dataset);
+    // Opens a TIFF file, a TIFF folder or an HDF5 file (or one dataset of it) in a new pane and emits sourceOpened().
+    // False (error reported) when it cannot be read.
+    bool openFile(const QString& path, const QString& dataset = {});
+    bool openDataset(const QString& path, const QString& dataset) { return openFile(path, dataset); }
+    // Shows a file or HDF5 dataset lazily in `pane` (a new pane when null) without emitting sourceOpened() (the
+    // watched folder's live pane). The pane, or nullptr (error reported) when it cannot be read.
+    ImagePane* showFile(const QString& path, const QString& dataset = {}, ImagePane* pane = nullptr);
     // Shows an in-memory stack in a new pane.
     ImagePane* addStack(ImageStack stack, const QString& title);
     void closePane(ImagePane* pane);
@@ -59,7 +62,7 @@ public:
     bool showComparison(widgets::ComparisonInput input, const QString& source);
     widgets::ComparisonView* comparisonView() const { return m_comparison; }
     // Reads a volume (TIFF, TIFF folder, HDF5) into memory and shows it in orthogonal slices in a tab of its own.
-    bool openVolume(const QString& path);
+    bool openVolume(const QString& path, const QString& dataset = {});
     widgets::OrthoSliceView* volumeView() const { return m_volume; }
     // What the comparison and the volume tab show (empty when none).
     QString comparisonDir() const { return m_comparisonDir; }
@@ -97,6 +100,10 @@ signals:
     // New data is about to replace what the comparison or the volume shows (with automatic display ranges that are
     // not user edits).
     void dataAboutToLoad();
+    // A file, folder or dataset was opened by openFile(), openVolume() or openComparison() (recent files, browser).
+    void sourceOpened(const QString& path, const QString& dataset);
+    // openFile() could not show it (error reported): the browser still lists an HDF5 file to pick a dataset from.
+    void openFailed(const QString& path, const QString& dataset);
 
 private:
     void createActions();

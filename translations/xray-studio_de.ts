@@ -353,6 +353,57 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     </message>
 </context>
 <context>
+    <name>xrs::app::BrowserDock</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>Ordner &amp;überwachen…</translation>
+    </message>
+    <message>
+        <source>List the files of a folder as a detector finishes writing them</source>
+        <translation>Dateien eines Ordners auflisten, sobald ein Detektor sie fertig geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Follow Newest</source>
+        <translation>Neueste verfolgen</translation>
+    </message>
+    <message>
+        <source>Show each new complete file of a watched folder in the “Live” pane</source>
+        <translation>Jede neue vollständige Datei eines überwachten Ordners im Bereich „Live“ zeigen</translation>
+    </message>
+    <message>
+        <source>Data browser: %1</source>
+        <translation>Datenbrowser: %1</translation>
+    </message>
+    <message>
+        <source>Choose a dataset of %1 in the Data browser</source>
+        <translation>Wählen Sie im Datenbrowser einen Datensatz von %1</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Ordner überwachen</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Überwache %1</translation>
+    </message>
+    <message>
+        <source>New file %1</source>
+        <translation>Neue Datei %1</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Live: %1</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::ClusterJobsModel</name>
     <message>
         <source>%1 (fetched)</source>
@@ -1229,10 +1280,6 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
         <translation>Alle Bereiche s&amp;chließen</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1243,10 +1290,6 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>Undo History</source>
         <translation>Rückgängig-Verlauf</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open &amp;Session…</source>
@@ -1390,6 +1433,29 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>The new language applies when X-ray Studio starts again. Restart now?</source>
         <translation>Die neue Sprache gilt beim nächsten Start von X-ray Studio. Jetzt neu starten?</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Missing</source>
+        <translation>Fehlende ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2308,6 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
         <translation>Histogramm des rekonstruierten Bildes; ziehen Sie die Grenzen, um den Anzeigebereich zu ändern</translation>
     </message>
     <message>
-        <source>frame %1/%2, ×%3 %4</source>
-        <translation>Bild %1/%2, ×%3 %4</translation>
-    </message>
-    <message>
         <source>bicubic</source>
         <translation>bikubisch</translation>
     </message>
@@ -2254,16 +2316,131 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
         <translation>nächster Nachbar</translation>
     </message>
     <message>
-        <source>HR frame %1/%2, same time</source>
-        <translation>HR-Bild %1/%2, gleicher Zeitpunkt</translation>
+        <source>frame %1 (0–%2), ×%3 %4</source>
+        <translation>Bild %1 (0–%2), ×%3 %4</translation>
     </message>
     <message>
-        <source>HR frame %1/%2, Δt = %3 frames</source>
-        <translation>HR-Bild %1/%2, Δt = %3 Bilder</translation>
+        <source>HR frame %1 (0–%2), same time</source>
+        <translation>HR-Bild %1 (0–%2), gleiche Zeit</translation>
     </message>
     <message>
-        <source>frame %1/%2</source>
-        <translation>Bild %1/%2</translation>
+        <source>HR frame %1 (0–%2), Δt = %3 frames</source>
+        <translation>HR-Bild %1 (0–%2), Δt = %3 Bilder</translation>
+    </message>
+    <message>
+        <source>frame %1 (0–%2)</source>
+        <translation>Bild %1 (0–%2)</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::DataBrowser</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>Skalar</translation>
+    </message>
+    <message>
+        <source>chunks %1</source>
+        <translation>Chunks %1</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attribute:</translation>
+    </message>
+    <message>
+        <source>DXchange</source>
+        <translation>DXchange</translation>
+    </message>
+    <message>
+        <source>projections: %1</source>
+        <translation>Projektionen: %1</translation>
+    </message>
+    <message>
+        <source>flats: %1</source>
+        <translation>Hellbilder: %1</translation>
+    </message>
+    <message>
+        <source>darks: %1</source>
+        <translation>Dunkelbilder: %1</translation>
+    </message>
+    <message>
+        <source>angles: %1</source>
+        <translation>Winkel: %1</translation>
+    </message>
+    <message>
+        <source>HDF5</source>
+        <translation>HDF5</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>überwacht</translation>
+    </message>
+    <message>
+        <source>Watched folder %1: complete files appear as they arrive</source>
+        <translation>Überwachter Ordner %1: vollständige Dateien erscheinen, sobald sie ankommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>watched, %n file(s)</source>
+        <translation>
+            <numerusform>überwacht, %n Datei</numerusform>
+            <numerusform>überwacht, %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;New Pane</source>
+        <translation>In &amp;neuem Bereich öffnen</translation>
+    </message>
+    <message>
+        <source>Open as &amp;Volume</source>
+        <translation>Als &amp;Volumen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2482,6 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>no image</source>
         <translation>kein Bild</translation>
-    </message>
-    <message>
-        <source>frame %1/%2</source>
-        <translation>Bild %1/%2</translation>
     </message>
     <message>
         <source>(%1, %2) = %3</source>
@@ -2389,6 +2562,10 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>no pixels</source>
         <translation>keine Pixel</translation>
+    </message>
+    <message>
+        <source>frame %1 (0–%2)</source>
+        <translation>Bild %1 (0–%2)</translation>
     </message>
 </context>
 <context>

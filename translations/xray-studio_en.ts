@@ -353,6 +353,57 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::BrowserDock</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Watch Folder…</translation>
+    </message>
+    <message>
+        <source>List the files of a folder as a detector finishes writing them</source>
+        <translation>List the files of a folder as a detector finishes writing them</translation>
+    </message>
+    <message>
+        <source>Follow Newest</source>
+        <translation>Follow Newest</translation>
+    </message>
+    <message>
+        <source>Show each new complete file of a watched folder in the “Live” pane</source>
+        <translation>Show each new complete file of a watched folder in the “Live” pane</translation>
+    </message>
+    <message>
+        <source>Data browser: %1</source>
+        <translation>Data browser: %1</translation>
+    </message>
+    <message>
+        <source>Choose a dataset of %1 in the Data browser</source>
+        <translation>Choose a dataset of %1 in the Data browser</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 is already open</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Watch Folder</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Watching %1</translation>
+    </message>
+    <message>
+        <source>New file %1</source>
+        <translation>New file %1</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Live: %1</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::ClusterJobsModel</name>
     <message>
         <source>%1 (fetched)</source>
@@ -1229,10 +1280,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>Close &amp;All Panes</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1243,10 +1290,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Undo History</source>
         <translation>Undo History</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>Open &amp;Session…</source>
@@ -1390,6 +1433,29 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>The new language applies when X-ray Studio starts again. Restart now?</source>
         <translation>The new language applies when X-ray Studio starts again. Restart now?</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Missing</source>
+        <translation>&amp;Remove Missing</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2308,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>Histogram of the reconstructed frame; drag the limits to change the display range</translation>
     </message>
     <message>
-        <source>frame %1/%2, ×%3 %4</source>
-        <translation>frame %1/%2, ×%3 %4</translation>
-    </message>
-    <message>
         <source>bicubic</source>
         <translation>bicubic</translation>
     </message>
@@ -2254,16 +2316,131 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>nearest</translation>
     </message>
     <message>
-        <source>HR frame %1/%2, same time</source>
-        <translation>HR frame %1/%2, same time</translation>
+        <source>frame %1 (0–%2), ×%3 %4</source>
+        <translation>frame %1 (0–%2), ×%3 %4</translation>
     </message>
     <message>
-        <source>HR frame %1/%2, Δt = %3 frames</source>
-        <translation>HR frame %1/%2, Δt = %3 frames</translation>
+        <source>HR frame %1 (0–%2), same time</source>
+        <translation>HR frame %1 (0–%2), same time</translation>
     </message>
     <message>
-        <source>frame %1/%2</source>
-        <translation>frame %1/%2</translation>
+        <source>HR frame %1 (0–%2), Δt = %3 frames</source>
+        <translation>HR frame %1 (0–%2), Δt = %3 frames</translation>
+    </message>
+    <message>
+        <source>frame %1 (0–%2)</source>
+        <translation>frame %1 (0–%2)</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::DataBrowser</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>scalar</translation>
+    </message>
+    <message>
+        <source>chunks %1</source>
+        <translation>chunks %1</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attributes:</translation>
+    </message>
+    <message>
+        <source>DXchange</source>
+        <translation>DXchange</translation>
+    </message>
+    <message>
+        <source>projections: %1</source>
+        <translation>projections: %1</translation>
+    </message>
+    <message>
+        <source>flats: %1</source>
+        <translation>flats: %1</translation>
+    </message>
+    <message>
+        <source>darks: %1</source>
+        <translation>darks: %1</translation>
+    </message>
+    <message>
+        <source>angles: %1</source>
+        <translation>angles: %1</translation>
+    </message>
+    <message>
+        <source>HDF5</source>
+        <translation>HDF5</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>watched</translation>
+    </message>
+    <message>
+        <source>Watched folder %1: complete files appear as they arrive</source>
+        <translation>Watched folder %1: complete files appear as they arrive</translation>
+    </message>
+    <message numerus="yes">
+        <source>watched, %n file(s)</source>
+        <translation>
+            <numerusform>watched, %n file</numerusform>
+            <numerusform>watched, %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open in &amp;New Pane</source>
+        <translation>Open in &amp;New Pane</translation>
+    </message>
+    <message>
+        <source>Open as &amp;Volume</source>
+        <translation>Open as &amp;Volume</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>&amp;Copy Path</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>&amp;Remove from List</translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2482,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>no image</source>
         <translation>no image</translation>
-    </message>
-    <message>
-        <source>frame %1/%2</source>
-        <translation>frame %1/%2</translation>
     </message>
     <message>
         <source>(%1, %2) = %3</source>
@@ -2389,6 +2562,10 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>no pixels</source>
         <translation>no pixels</translation>
+    </message>
+    <message>
+        <source>frame %1 (0–%2)</source>
+        <translation>frame %1 (0–%2)</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,57 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::BrowserDock</name>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>フォルダーを監視(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>List the files of a folder as a detector finishes writing them</source>
+        <translation>検出器が書き終えたファイルを順にフォルダーから一覧表示します</translation>
+    </message>
+    <message>
+        <source>Follow Newest</source>
+        <translation>最新を表示</translation>
+    </message>
+    <message>
+        <source>Show each new complete file of a watched folder in the “Live” pane</source>
+        <translation>監視中のフォルダーに新しく完成したファイルを「ライブ」ペインに表示します</translation>
+    </message>
+    <message>
+        <source>Data browser: %1</source>
+        <translation>データブラウザー: %1</translation>
+    </message>
+    <message>
+        <source>Choose a dataset of %1 in the Data browser</source>
+        <translation>データブラウザーで %1 のデータセットを選んでください</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 はすでに開いています</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>フォルダーを監視</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>%1 を監視中</translation>
+    </message>
+    <message>
+        <source>New file %1</source>
+        <translation>新しいファイル %1</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>ライブ: %1</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::ClusterJobsModel</name>
     <message>
         <source>%1 (fetched)</source>
@@ -1225,10 +1276,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>すべてのペインを閉じる(&amp;A)</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -1239,10 +1286,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Undo History</source>
         <translation>元に戻す履歴</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;Session…</source>
@@ -1386,6 +1429,29 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>The new language applies when X-ray Studio starts again. Restart now?</source>
         <translation>新しい言語は X-ray Studio の次回起動時に適用されます。今すぐ再起動しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（見つかりません）</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Missing</source>
+        <translation>見つからない項目を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>消去(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2237,10 +2303,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>再構成フレームのヒストグラム。境界をドラッグすると表示範囲が変わります</translation>
     </message>
     <message>
-        <source>frame %1/%2, ×%3 %4</source>
-        <translation>フレーム %1/%2、×%3 %4</translation>
-    </message>
-    <message>
         <source>bicubic</source>
         <translation>バイキュービック</translation>
     </message>
@@ -2249,16 +2311,127 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>最近傍</translation>
     </message>
     <message>
-        <source>HR frame %1/%2, same time</source>
-        <translation>HR フレーム %1/%2、同時刻</translation>
+        <source>frame %1 (0–%2), ×%3 %4</source>
+        <translation>フレーム %1（0–%2）、×%3 %4</translation>
     </message>
     <message>
-        <source>HR frame %1/%2, Δt = %3 frames</source>
-        <translation>HR フレーム %1/%2、Δt = %3 フレーム</translation>
+        <source>HR frame %1 (0–%2), same time</source>
+        <translation>HR フレーム %1（0–%2）、同時刻</translation>
     </message>
     <message>
-        <source>frame %1/%2</source>
-        <translation>フレーム %1/%2</translation>
+        <source>HR frame %1 (0–%2), Δt = %3 frames</source>
+        <translation>HR フレーム %1（0–%2）、Δt = %3 フレーム</translation>
+    </message>
+    <message>
+        <source>frame %1 (0–%2)</source>
+        <translation>フレーム %1（0–%2）</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::widgets::DataBrowser</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ファイル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>スカラー</translation>
+    </message>
+    <message>
+        <source>chunks %1</source>
+        <translation>チャンク %1</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>属性:</translation>
+    </message>
+    <message>
+        <source>DXchange</source>
+        <translation>DXchange</translation>
+    </message>
+    <message>
+        <source>projections: %1</source>
+        <translation>投影: %1</translation>
+    </message>
+    <message>
+        <source>flats: %1</source>
+        <translation>フラット: %1</translation>
+    </message>
+    <message>
+        <source>darks: %1</source>
+        <translation>ダーク: %1</translation>
+    </message>
+    <message>
+        <source>angles: %1</source>
+        <translation>角度: %1</translation>
+    </message>
+    <message>
+        <source>HDF5</source>
+        <translation>HDF5</translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>監視中</translation>
+    </message>
+    <message>
+        <source>Watched folder %1: complete files appear as they arrive</source>
+        <translation>監視中のフォルダー %1: 完成したファイルが届いた順に表示されます</translation>
+    </message>
+    <message numerus="yes">
+        <source>watched, %n file(s)</source>
+        <translation>
+            <numerusform>監視中、%n ファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;New Pane</source>
+        <translation>新しいペインで開く(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open as &amp;Volume</source>
+        <translation>ボリュームとして開く(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>パスをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>一覧から削除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2300,10 +2473,6 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>no image</source>
         <translation>画像なし</translation>
-    </message>
-    <message>
-        <source>frame %1/%2</source>
-        <translation>フレーム %1/%2</translation>
     </message>
     <message>
         <source>(%1, %2) = %3</source>
@@ -2384,6 +2553,10 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>no pixels</source>
         <translation>画素なし</translation>
+    </message>
+    <message>
+        <source>frame %1 (0–%2)</source>
+        <translation>フレーム %1（0–%2）</translation>
     </message>
 </context>
 <context>

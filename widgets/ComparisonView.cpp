@@ -100,7 +100,7 @@ ComparisonView::ComparisonView(QWidget* parent) : QWidget(parent)
     m_slider->setToolTip(tr("Frame"));
     connect(m_slider, &QSlider::valueChanged, this, &ComparisonView::setFrame);
     m_frameLabel = new QLabel(this);
-    m_frameLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 / 0000")) + 8);
+    m_frameLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 (0\u20130000)")) + 8);
     m_fps = new QDoubleSpinBox(this);
     m_fps->setRange(0.5, 120.0);
     m_fps->setDecimals(1);
@@ -332,9 +332,9 @@ void ComparisonView::showFrame(int frame)
         switch (p.pane) {
             case Pane::Lr:
                 p.view->setFrameImage(lrOnGrid(frame));
-                p.caption->setText(tr("frame %1/%2, \u00d7%3 %4")
-                                       .arg(frame + 1)
-                                       .arg(n)
+                p.caption->setText(tr("frame %1 (0\u2013%2), \u00d7%3 %4")
+                                       .arg(frame)
+                                       .arg(n - 1)
                                        .arg(lrFactor, 0, 'g', 3)
                                        .arg(m_upscale == Interpolation::Bicubic ? tr("bicubic") : tr("nearest")));
                 break;
@@ -345,26 +345,28 @@ void ComparisonView::showFrame(int frame)
                     m_hrShown = match.hrFrame;
                 }
                 p.caption->setText(match.delta == 0.0
-                                       ? tr("HR frame %1/%2, same time").arg(match.hrFrame + 1).arg(m_input.hr.frames())
-                                       : tr("HR frame %1/%2, \u0394t = %3 frames")
-                                             .arg(match.hrFrame + 1)
-                                             .arg(m_input.hr.frames())
+                                       ? tr("HR frame %1 (0\u2013%2), same time")
+                                             .arg(match.hrFrame)
+                                             .arg(m_input.hr.frames() - 1)
+                                       : tr("HR frame %1 (0\u2013%2), \u0394t = %3 frames")
+                                             .arg(match.hrFrame)
+                                             .arg(m_input.hr.frames() - 1)
                                              .arg(QString::number(match.delta, 'g', 4)
                                                       .prepend(match.delta > 0 ? QStringLiteral("+") : QString())));
                 break;
             }
             case Pane::Reconstructed:
                 p.view->setFrameImage(m_input.reconstructed.frame(frame));
-                p.caption->setText(tr("frame %1/%2").arg(frame + 1).arg(n));
+                p.caption->setText(tr("frame %1 (0\u2013%2)").arg(frame).arg(n - 1));
                 break;
             case Pane::GroundTruth:
                 p.view->setFrameImage(m_input.groundTruth.frame(frame));
-                p.caption->setText(tr("frame %1/%2").arg(frame + 1).arg(n));
+                p.caption->setText(tr("frame %1 (0\u2013%2)").arg(frame).arg(n - 1));
                 break;
             case Pane::Difference:
                 p.view->setFrameImage(
                     absDifference(m_input.reconstructed.frame(frame), m_input.groundTruth.frame(frame)));
-                p.caption->setText(tr("frame %1/%2").arg(frame + 1).arg(n));
+                p.caption->setText(tr("frame %1 (0\u2013%2)").arg(frame).arg(n - 1));
                 break;
         }
     }
@@ -374,7 +376,8 @@ void ComparisonView::showFrame(int frame)
         const QSignalBlocker block(m_slider);
         m_slider->setValue(frame);
     }
-    m_frameLabel->setText(QStringLiteral("%1 / %2").arg(frame + 1).arg(n));
+    // Frames count from 0 everywhere, as in the metric plot and the CSV/JSON reports.
+    m_frameLabel->setText(QStringLiteral("%1 (0\u2013%2)").arg(frame).arg(n - 1));
     m_plot->setCurrentFrame(frame);
     emit frameChanged(frame);
 }

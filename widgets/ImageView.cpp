@@ -396,7 +396,7 @@ bool ImageView::loadFrame(int frame)
     } catch (const std::exception& e) {
         // xrs::Error's text names the file and the place; anything else is reported as it comes.
         m_lastError = QString::fromStdString(e.what());
-        m_readout->setText(tr("cannot show frame %1: %2").arg(frame + 1).arg(m_lastError));
+        m_readout->setText(tr("cannot show frame %1: %2").arg(frame).arg(m_lastError));
         emit errorOccurred(m_lastError);
         return false;
     }
@@ -571,7 +571,7 @@ void ImageView::updateReadout()
         return;
     }
     // A single frame needs no frame number (the comparison layout numbers its frames itself).
-    QString text = m_frameCount > 1 ? tr("frame %1/%2").arg(m_frame + 1).arg(m_frameCount) : QString();
+    QString text = m_frameCount > 1 ? tr("frame %1 (0\u2013%2)").arg(m_frame).arg(m_frameCount - 1) : QString();
     if (m_cursor) {
         const auto col = std::int64_t(std::floor(m_cursor->x() + 0.5));
         const auto row = std::int64_t(std::floor(m_cursor->y() + 0.5));

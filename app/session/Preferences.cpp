@@ -24,7 +24,7 @@ const QString kColormap = QStringLiteral("display/colormap");
 const QString kAutoRange = QStringLiteral("display/autoRange");
 const QString kUpscale = QStringLiteral("comparison/upscale");
 const QString kRecentCount = QStringLiteral("recent/count");
-const QString kRecentFiles = QStringLiteral("recent/files");
+const QString kRecentFiles = QStringLiteral("browser/recentFiles");  // the list of app/browser/RecentFiles
 const QString kKeepLayout = QStringLiteral("window/keepLayout");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -126,7 +126,7 @@ void setComparisonUpscale(Interpolation how)
 
 int recentFileCount()
 {
-    return std::clamp(QSettings().value(kRecentCount, 8).toInt(), 0, kMaxRecent);
+    return std::clamp(QSettings().value(kRecentCount, 10).toInt(), 0, kMaxRecent);
 }
 void setRecentFileCount(int n)
 {

@@ -32,7 +32,7 @@ widgets::AutoRange defaultAutoRange();
 void setDefaultAutoRange(widgets::AutoRange range);
 Interpolation comparisonUpscale();
 void setComparisonUpscale(Interpolation how);
-int recentFileCount();  // 0..30, default 8
+int recentFileCount();  // 0..30, default 10 (app/browser/RecentFiles keeps the list and its menu)
 void setRecentFileCount(int n);
 QStringList recentFiles();  // newest first, at most recentFileCount()
 void addRecentFile(const QString& path);

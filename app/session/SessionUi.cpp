@@ -35,7 +35,7 @@ namespace {
 
 const QString kSessionFilter = QStringLiteral("*.xrs-session *.json");
 
-// Lives as a child of the window: the display recorder, the recent files menu and the close hook.
+// Lives as a child of the window: the display recorder and the close hook (Open Recent is app/browser's).
 class SessionController : public QObject {
 public:
     explicit SessionController(MainWindow& window) : QObject(&window), m_window(window)
@@ -56,7 +56,6 @@ public:
             if (const auto r = widgets::autoRange(view->currentImage(), range))
                 view->displaySettings()->setRange(r->min, r->max);
         m_display->watch(view->displaySettings());
-        if (!pane->sourcePath().isEmpty()) prefs::addRecentFile(pane->sourcePath());
     }
 
     void onComparisonOpened()
@@ -73,24 +72,6 @@ public:
     void onVolumeOpened()
     {
         if (widgets::OrthoSliceView* v = m_window.volumeView()) m_display->watch(&v->display());
-    }
-
-    void fillRecentMenu(QMenu* menu)
-    {
-        menu->clear();
-        const QStringList files = prefs::recentFiles();
-        for (const QString& f : files) {
-            // Sessions opened are listed too; images never end in .json.
-            const bool session = f.endsWith(QLatin1String(".xrs-session")) || f.endsWith(QLatin1String(".json"));
-            QAction* a = menu->addAction(QDir::toNativeSeparators(f), this, [this, f, session] {
-                if (session)
-                    openSession(m_window, f);
-                else
-                    m_window.openFile(f);
-            });
-            a->setEnabled(QFileInfo::exists(f));
-        }
-        if (files.isEmpty()) menu->addAction(MainWindow::tr("(none)"))->setEnabled(false);
     }
 
 protected:
@@ -168,7 +149,7 @@ void createEditMenu(MainWindow& window)
     if (auto* view = window.findChild<QMenu*>(QStringLiteral("ViewMenu"))) view->addAction(dock->toggleViewAction());
 }
 
-void createFileActions(MainWindow& window, SessionController* ctl)
+void createFileActions(MainWindow& window)
 {
     auto* file = window.findChild<QMenu*>(QStringLiteral("FileMenu"));
     if (!file) return;
@@ -178,10 +159,6 @@ void createFileActions(MainWindow& window, SessionController* ctl)
             before = a;
             break;
         }
-    auto* recent = new QMenu(MainWindow::tr("Open &Recent"), file);
-    recent->setObjectName(QStringLiteral("RecentMenu"));
-    QObject::connect(recent, &QMenu::aboutToShow, ctl, [ctl, recent] { ctl->fillRecentMenu(recent); });
-    file->insertMenu(before, recent);
     file->insertSeparator(before);
     auto* openAction = new QAction(MainWindow::tr("Open &Session\u2026"), file);
     openAction->setObjectName(QStringLiteral("OpenSessionAction"));
@@ -225,7 +202,7 @@ void installSessionUi(MainWindow& window)
     if (controller(window)) return;
     auto* ctl = new SessionController(window);
     createEditMenu(window);
-    createFileActions(window, ctl);
+    createFileActions(window);
     createHelpMenu(window);
     QObject::connect(&window, &MainWindow::paneOpened, ctl, &SessionController::onPaneOpened);
     QObject::connect(&window, &MainWindow::comparisonOpened, ctl, &SessionController::onComparisonOpened);

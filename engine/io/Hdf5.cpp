@@ -21,10 +21,12 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <type_traits>
 #include <utility>
 
@@ -434,6 +436,144 @@ std::vector<DatasetInfo> datasetsIn(hid_t file, const fs::path& path)
     }
     return out;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The object tree (data browser)
+
+// An attribute's value as one short line: strings as they are, up to 16 numbers, else its type and shape.
+std::string attributeText(hid_t obj, const std::string& name)
+{
+    constexpr std::size_t kMaxChars = 240;
+    AttrHandle attr{H5Aopen(obj, name.c_str(), H5P_DEFAULT)};
+    if (!attr) return "(unreadable)";
+    TypeHandle type{H5Aget_type(attr.get())};
+    SpaceHandle space{H5Aget_space(attr.get())};
+    if (!type || !space) return "(unreadable)";
+    std::string text;
+    const hssize_t n = H5Sget_simple_extent_npoints(space.get());
+    if (H5Tget_class(type.get()) == H5T_STRING) {
+        text = stringAttribute(obj, name.c_str()).value_or("(unreadable string)");
+        std::replace(text.begin(), text.end(), '\n', ' ');
+    } else if (isNumeric(type.get()) && sensibleNumericType(type.get()) && n >= 1 && n <= 16) {
+        std::vector<double> values(std::size_t(n), 0.0);
+        if (H5Aread(attr.get(), H5T_NATIVE_DOUBLE, values.data()) < 0) return "(unreadable)";
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            std::array<char, 32> buf{};
+            std::snprintf(buf.data(), buf.size(), "%.10g", values[i]);
+            text += (i ? ", " : "") + std::string(buf.data());
+        }
+        if (n > 1) text = "[" + text + "]";
+    } else {
+        text = typeName(type.get()) + " × " + std::to_string(std::max<hssize_t>(n, 0));
+    }
+    if (text.size() > kMaxChars) text = text.substr(0, kMaxChars) + "…";
+    return text;
+}
+
+std::string filterName(H5Z_filter_t id, const char* stored)
+{
+    switch (id) {
+    case H5Z_FILTER_DEFLATE: return "deflate";
+    case H5Z_FILTER_SHUFFLE: return "shuffle";
+    case H5Z_FILTER_FLETCHER32: return "fletcher32";
+    case H5Z_FILTER_SZIP: return "szip";
+    case H5Z_FILTER_NBIT: return "nbit";
+    case H5Z_FILTER_SCALEOFFSET: return "scaleoffset";
+    default: return stored && *stored ? std::string(stored) : "filter " + std::to_string(id);
+    }
+}
+
+// Shape, type, chunking and filters of an open dataset (what HDF5 can tell; nothing is read).
+void describeDataset(hid_t dataset, Hdf5Node& node)
+{
+    node.kind = Hdf5Node::Kind::Dataset;
+    if (auto s = shapeOf(dataset)) {
+        node.dims = std::move(s->dims);
+        node.type = std::move(s->type);
+    } else {
+        node.type = "unreadable";
+    }
+    PlistHandle dcpl{H5Dget_create_plist(dataset)};
+    if (!dcpl) return;
+    if (H5Pget_layout(dcpl.get()) == H5D_CHUNKED) {
+        std::array<hsize_t, H5S_MAX_RANK> chunk{};
+        const int rank = H5Pget_chunk(dcpl.get(), H5S_MAX_RANK, chunk.data());
+        for (int i = 0; i > -1 && i < rank; ++i) node.chunks.push_back(std::int64_t(chunk[std::size_t(i)]));
+    }
+    const int nfilters = H5Pget_nfilters(dcpl.get());
+    for (int i = 0; i < nfilters && i < 32; ++i) {
+        unsigned flags = 0, config = 0;
+        std::size_t nvalues = 0;
+        std::array<char, 64> name{};
+        const H5Z_filter_t id =
+            H5Pget_filter2(dcpl.get(), unsigned(i), &flags, &nvalues, nullptr, name.size(), name.data(), &config);
+        if (id >= 0) node.filters.push_back(filterName(id, name.data()));
+    }
+}
+
+class TreeWalker {
+public:
+    explicit TreeWalker(std::size_t maxObjects) : m_left(maxObjects) {}
+
+    void walk(hid_t group, Hdf5Node& node, int depth)
+    {
+        for (const auto& attr : attributeNames(group)) node.attributes.emplace_back(attr, attributeText(group, attr));
+        if (depth > 64) return;  // deeper than any real file: a forged one
+        std::vector<std::string> names;
+        auto collect = [](hid_t, const char* name, const auto*, void* data) -> herr_t {
+            try {
+                static_cast<std::vector<std::string>*>(data)->emplace_back(name);
+                return 0;
+            } catch (...) {
+                return -1;
+            }
+        };
+        hsize_t index = 0;
+        H5Literate(group, H5_INDEX_NAME, H5_ITER_INC, &index, collect, &names);
+        for (const std::string& name : names) {
+            if (m_left == 0) return;
+            --m_left;
+            Hdf5Node child;
+            child.name = name;
+            child.path = (node.path == "/" ? "" : node.path) + "/" + name;
+            ObjectHandle obj{H5Oopen(group, name.c_str(), H5P_DEFAULT)};
+            if (!obj) {
+                child.kind = Hdf5Node::Kind::Other;
+                child.type = "broken link";
+            } else if (H5Iget_type(obj.get()) == H5I_DATASET) {
+                describeDataset(obj.get(), child);
+                for (const auto& attr : attributeNames(obj.get()))
+                    child.attributes.emplace_back(attr, attributeText(obj.get(), attr));
+            } else if (H5Iget_type(obj.get()) == H5I_GROUP) {
+                child.kind = Hdf5Node::Kind::Group;
+                if (firstVisit(obj.get())) walk(obj.get(), child, depth + 1);
+            } else {
+                child.kind = Hdf5Node::Kind::Other;
+                child.type = "named type";
+            }
+            node.children.push_back(std::move(child));
+        }
+    }
+
+private:
+    // Hard links can make the same group appear twice (or inside itself): enter each group once.
+    bool firstVisit(hid_t obj)
+    {
+#if H5_VERSION_GE(1, 12, 0)
+        H5O_info2_t info{};
+        if (H5Oget_info3(obj, &info, H5O_INFO_BASIC) < 0) return false;
+        std::string key(reinterpret_cast<const char*>(&info.token), sizeof info.token);
+#else
+        H5O_info_t info{};
+        if (H5Oget_info2(obj, &info, H5O_INFO_BASIC) < 0) return false;
+        std::string key = std::to_string(info.addr);
+#endif
+        return m_seen.insert(std::move(key)).second;
+    }
+
+    std::size_t m_left;
+    std::set<std::string> m_seen;
+};
 
 // " (datasets in the file: /a 4×5×6 uint16, …)" for error messages; at most ten named.
 std::string availableDatasets(hid_t file, const fs::path& path)
@@ -1059,6 +1199,19 @@ std::vector<DatasetInfo> listDatasets(const fs::path& file)
     ApiLock lock;
     FileHandle f = openFile(file);
     return datasetsIn(f.get(), file);
+}
+
+Hdf5Node hdf5Tree(const fs::path& file, std::size_t maxObjects)
+{
+    ApiLock lock;
+    FileHandle f = openFile(file);
+    GroupHandle root{H5Gopen2(f.get(), "/", H5P_DEFAULT)};
+    if (!root) failLib(file, "/", "cannot open the root group");
+    Hdf5Node node;
+    node.name = "/";
+    node.path = "/";
+    TreeWalker(maxObjects).walk(root.get(), node, 0);
+    return node;
 }
 
 std::unique_ptr<StackSource> openHdf5(const fs::path& file, const std::string& dataset)

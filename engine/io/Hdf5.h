@@ -22,6 +22,26 @@ struct DatasetInfo {
 // Every dataset in the file (depth-first, sorted by name).
 std::vector<DatasetInfo> listDatasets(const std::filesystem::path& file);
 
+// One object of an HDF5 file as the data browser shows it: a group with its members, or a dataset with its shape,
+// type, chunking and filters; attributes as short text for tool tips.
+struct Hdf5Node {
+    enum class Kind { Group, Dataset, Other };
+    Kind kind = Kind::Group;
+    std::string name;                    // last path component ("/" for the root)
+    std::string path;                    // "/exchange/data"
+    std::vector<std::int64_t> dims;      // datasets: as stored, slowest first
+    std::string type;                    // datasets: "uint16", …; Other: what it is ("named type", "broken link")
+    std::vector<std::int64_t> chunks;    // chunk dims; empty when not chunked
+    std::vector<std::string> filters;    // "deflate", "shuffle", …
+    std::vector<std::pair<std::string, std::string>> attributes;  // name, value as text (long values shortened)
+    std::vector<Hdf5Node> children;      // groups: members sorted by name
+};
+
+// The group/dataset tree of a file: headers only, no data read. Groups reached a second time (hard links, cycles)
+// are listed but not entered again; beyond maxObjects objects the rest is left out. Throws xrs::Error when the file
+// cannot be opened.
+Hdf5Node hdf5Tree(const std::filesystem::path& file, std::size_t maxObjects = 20000);
+
 // A 2D (rows, cols) or 3D (frames, rows, cols) numeric dataset; 2D counts as one frame.
 std::unique_ptr<StackSource> openHdf5(const std::filesystem::path& file, const std::string& dataset);
 

@@ -280,8 +280,12 @@ private slots:
         QCOMPARE(cmp.view(Pane::Hr)->currentImage().at(0, 40, 8 + 4 * 5), 900.0f);
         QCOMPARE(cmp.view(Pane::Hr)->currentImage().at(0, 40, 8 + 4 * 5 - 1), 100.0f + 27.0f);
         QCOMPARE(cmp.view(Pane::Difference)->currentImage().at(0, 40, 50), float((40 + 50) % 3));
-        QVERIFY2(cmp.caption(Pane::Hr).contains("HR frame 2/4") && cmp.caption(Pane::Hr).contains("-2"),
+        QVERIFY2(cmp.caption(Pane::Hr).contains("HR frame 1 (0\u20133)") && cmp.caption(Pane::Hr).contains("-2"),
                  qPrintable(cmp.caption(Pane::Hr)));
+        // Captions count frames from 0, like the metric plot's axis and the CSV/JSON reports.
+        QVERIFY2(cmp.caption(Pane::Reconstructed).startsWith("frame 7 (0\u201315)"),
+                 qPrintable(cmp.caption(Pane::Reconstructed)));
+        QCOMPARE(cmp.metricPlot()->currentFrame(), 7);
         QCOMPARE(cmp.view(Pane::Lr)->currentImage().at(0, 40, 8 + 4 * 7 + 2), 900.0f);  // nearest: LR pixels of 4×4
         cmp.setFrame(10);
         QVERIFY2(cmp.caption(Pane::Hr).contains("same time"), qPrintable(cmp.caption(Pane::Hr)));
