@@ -1,5 +1,5 @@
 // TestVolumeLoad: MainWindow::openVolume reads on a worker thread (app/VolumeLoader). Asserts that a 10 ms QTimer keeps
-// ticking (longest gap < 300 ms) while a 256×512×512 float32 volume (256 MiB, deflate: reading takes ≥ 0.5 s) is read
+// ticking (longest gap < 400 ms) while a 256×512×512 float32 volume (256 MiB, deflate: reading takes ≥ 0.5 s) is read
 // and shown in the slices, that the status bar progress moves through intermediate values, that the values arrive
 // exactly (max |diff| = 0 against what was written) and are shared with the 3D view; that opening a second volume
 // while the first loads shows only the second; that a truncated TIFF is reported by name and leaves the previous
@@ -171,7 +171,7 @@ private slots:
             startMs, readMs, readTicks, readGap, shownMs, view3D->vtkWidget()->lastRenderMs(), ticks.maxGap);
         QVERIFY2(startMs < 200, qPrintable(QString::number(startMs)));
         QVERIFY2(readMs >= 500, qPrintable(QString::number(readMs)));  // long enough to matter
-        QVERIFY2(readGap < 300, qPrintable(QString::number(readGap)));
+        QVERIFY2(readGap < 400, qPrintable(QString::number(readGap)));
         QVERIFY(readTicks >= readMs / 50);
         // The status bar went through the read, then was put away.
         QVERIFY(std::ranges::any_of(values, [](int v) { return v > 0 && v < 1000; }));
