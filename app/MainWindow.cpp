@@ -6,6 +6,7 @@
 
 #include "app/Icons.h"
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
@@ -34,6 +35,7 @@
 #include "Exports.h"
 #include "ImagePane.h"
 #include "JobsPanel.h"
+#include "VolumeLoader.h"
 #include "browser/BrowserDock.h"
 #include "remote/ClusterJobsModel.h"
 #include "remote/ClusterJobsPanel.h"
@@ -89,6 +91,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_statusProgress->hide();
     statusBar()->addPermanentWidget(m_statusProgress);
     statusBar()->showMessage(tr("Ready"));
+
+    m_volumeLoader = new VolumeLoader(this);
+    connect(m_volumeLoader, &VolumeLoader::progress, this, [this](double fraction, const QString& message) {
+        m_volumeFraction = fraction;
+        m_volumeMessage = message;
+        updateStatusProgress();
+    });
+    connect(m_volumeLoader, &VolumeLoader::loaded, this, &MainWindow::onVolumeLoaded);
+    connect(m_volumeLoader, &VolumeLoader::failed, this, &MainWindow::onVolumeFailed);
+    connect(m_volumeLoader, &VolumeLoader::cancelled, this, [this] {
+        updateVolumeTab();
+        updateStatusProgress();
+    });
 
     connect(&m_runner, &remote::LocalRunner::jobChanged, this, &MainWindow::onJobChanged);
     connect(&m_runner, &remote::LocalRunner::finished, this, &MainWindow::onJobFinished);
@@ -311,12 +326,59 @@ void MainWindow::openVolumeDialog()
 
 bool MainWindow::openVolume(const QString& path, const QString& dataset)
 {
-    ImageStack volume;
     try {
-        volume = io::openStack(toPath(path), dataset.toStdString())->readAll();
+        m_volumeLoader->start(path, dataset);  // cancels a read under way
     } catch (const std::exception& e) {
         reportError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), QString::fromStdString(e.what()));
         return false;
+    }
+    m_volumeFraction = 0.0;
+    m_volumeMessage = tr("Reading %1: %2%").arg(QFileInfo(path).fileName()).arg(0);
+    // The tab comes to the front now (the order of what callers open decides which tab is in front, as before);
+    // the data follows when read.
+    updateVolumeTab();
+    m_tabs->setCurrentWidget(m_volume);
+    updateStatusProgress();
+    return true;
+}
+
+bool MainWindow::isVolumeLoading() const
+{
+    return m_volumeLoader->isLoading();
+}
+
+void MainWindow::onVolumeLoaded(const std::shared_ptr<LoadedVolume>& loaded)
+{
+    m_volumePath = loaded->path;
+    updateVolumeTab();
+    emit dataAboutToLoad();
+    m_volume->setVolume(std::move(loaded->volume));
+    appendLog(tr("Opened %1 in orthogonal slices").arg(QDir::toNativeSeparators(loaded->path)));
+    updateStatusProgress();
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(loaded->path).fileName()), 5000);
+    emit volumeOpened(m_volumePath);
+    emit sourceOpened(loaded->path, loaded->dataset);
+}
+
+void MainWindow::onVolumeFailed(const QString& path, const QString&, const QString& error)
+{
+    updateVolumeTab();  // back to the volume shown before, if any
+    updateStatusProgress();
+    reportError(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)), error);
+}
+
+void MainWindow::updateVolumeTab()
+{
+    const QString path = m_volumeLoader->isLoading() ? m_volumeLoader->path() : m_volumePath;
+    if (path.isEmpty()) {
+        // Nothing read yet and nothing coming: no empty tab.
+        if (m_volume) {
+            m_tabs->removeTab(m_tabs->indexOf(m_volume));
+            delete m_volume;
+            m_volume = nullptr;
+        }
+        updateCentral();
+        return;
     }
     if (!m_volume) {
         m_volume = new widgets::OrthoSliceView(m_tabs);
@@ -325,16 +387,14 @@ bool MainWindow::openVolume(const QString& path, const QString& dataset)
     }
     const int index = m_tabs->indexOf(m_volume);
     m_tabs->setTabText(index, tr("Volume: %1").arg(QFileInfo(path).fileName()));
-    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
-    m_tabs->setCurrentWidget(m_volume);
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(path));
     updateCentral();
-    emit dataAboutToLoad();
-    m_volume->setVolume(std::move(volume));
-    appendLog(tr("Opened %1 in orthogonal slices").arg(QDir::toNativeSeparators(path)));
-    m_volumePath = QFileInfo(path).absoluteFilePath();
-    emit volumeOpened(m_volumePath);
-    emit sourceOpened(QFileInfo(path).absoluteFilePath(), dataset);
-    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_volumeLoader->cancel();  // a read under way is of no use any more
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::updateCentral()
@@ -490,6 +550,14 @@ void MainWindow::onJobFinished(const QString& id)
 
 void MainWindow::updateStatusProgress()
 {
+    // A volume being read comes first: the user just asked for it.
+    if (m_volumeLoader->isLoading()) {
+        m_statusProgress->setValue(int(std::lround(m_volumeFraction * 1000.0)));
+        m_statusProgress->setToolTip(m_volumeMessage);
+        m_statusProgress->show();
+        statusBar()->showMessage(m_volumeMessage);
+        return;
+    }
     // The status bar follows the first running job.
     for (const QString& id : m_runner.jobIds()) {
         const auto job = m_runner.job(id);

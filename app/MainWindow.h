@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 #include "core/ImageStack.h"
 #include "remote/LocalRunner.h"
 
@@ -35,6 +37,8 @@ namespace xrs::app {
 class ClusterJobsPanel;
 class ImagePane;
 class JobsPanel;
+class VolumeLoader;
+struct LoadedVolume;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -61,8 +65,14 @@ public:
     // Shows `input` in the comparison layout; `source` names it in the tab's tool tip and the log.
     bool showComparison(widgets::ComparisonInput input, const QString& source);
     widgets::ComparisonView* comparisonView() const { return m_comparison; }
-    // Reads a volume (TIFF, TIFF folder, HDF5) into memory and shows it in orthogonal slices in a tab of its own.
+    // Reads a volume (TIFF, TIFF folder, HDF5) into memory on a worker thread (app/VolumeLoader; the status bar
+    // shows how far) and shows it in orthogonal slices in a tab of its own, which comes to the front now. True when
+    // the read started; false (error reported) when the file cannot be opened at all. volumeOpened() says when the
+    // data is shown; a read error later is reported too and leaves the previous volume. Opening another volume or
+    // closing the window cancels the read.
     bool openVolume(const QString& path, const QString& dataset = {});
+    // A volume is being read for the Volume tab (volumeOpened() or an error comes next).
+    bool isVolumeLoading() const;
     widgets::OrthoSliceView* volumeView() const { return m_volume; }
     // What the comparison and the volume tab show (empty when none).
     QString comparisonDir() const { return m_comparisonDir; }
@@ -96,6 +106,7 @@ signals:
     // A file was opened in a new pane / shown in the comparison or the volume tab.
     void paneOpened(xrs::app::ImagePane* pane);
     void comparisonOpened(const QString& dir);
+    // The volume read by openVolume() is shown (absolute path).
     void volumeOpened(const QString& path);
     // New data is about to replace what the comparison or the volume shows (with automatic display ranges that are
     // not user edits).
@@ -112,6 +123,10 @@ private:
     void openFolderDialog();
     void openComparisonDialog();
     void openVolumeDialog();
+    void onVolumeLoaded(const std::shared_ptr<LoadedVolume>& loaded);
+    void onVolumeFailed(const QString& path, const QString& dataset, const QString& error);
+    // Tab title and tool tip of the Volume tab: the volume being read, else the one shown; no tab when neither.
+    void updateVolumeTab();
     void updateCentral();
     ImagePane* createPane(const QString& title, const QString& toolTip);
     void reportError(const QString& what, const QString& detail);
@@ -119,6 +134,7 @@ private:
     void onJobFinished(const QString& id);
     void onJobLog(const QString& id, const QString& line);
     void updateStatusProgress();
+    void closeEvent(QCloseEvent* event) override;
     // Cluster menu (app/remote): the cluster jobs dock is made on first use, so a session that never touches a
     // cluster opens no job store.
     void createClusterMenu();
@@ -135,6 +151,9 @@ private:
     ClusterJobsPanel* m_clusterJobs = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QProgressBar* m_statusProgress = nullptr;
+    VolumeLoader* m_volumeLoader = nullptr;
+    double m_volumeFraction = 0.0;
+    QString m_volumeMessage;
     QUndoStack* m_undo = nullptr;
     QString m_comparisonDir;
     QString m_volumePath;

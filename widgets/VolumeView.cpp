@@ -68,6 +68,10 @@ constexpr double kInteractiveMinImageSample = 2.0, kInteractiveMaxImageSample = 
 constexpr double kOpacityUnitFraction = 0.01;
 // Full-quality render this long after the camera stopped (a wheel notch is one short interaction).
 constexpr int kStillDelayMs = 150;
+// The volume joins the scene this long after setVolume(): the first frame of a large volume pays for the CPU ray
+// caster's set-up (its min/max space-leaping blocks, ~2.4 s for 512³ under software Mesa) on the GUI thread, so the
+// slice views and the outline are painted first.
+constexpr int kFirstVolumeFrameDelayMs = 100;
 constexpr std::int64_t kCpuShadeMaxVoxels = std::int64_t(256) * 256 * 256;
 constexpr int kOpacitySliderMax = 200;  // percent
 constexpr int kLevelSliderMax = 1000;
@@ -302,14 +306,27 @@ void VolumeView::setVolume(ImageStack volume)
         const double extent = std::max({bounds[1] - bounds[0], bounds[3] - bounds[2], bounds[5] - bounds[4], 1.0});
         m_volumeProperty->SetScalarOpacityUnitDistance(kOpacityUnitFraction * extent);
     }
-    if (empty) m_image->Initialize();  // drop the pointer into the previous volume's storage
-    m_volumeActor->SetVisibility(!empty);
+    if (empty) m_image->Initialize();     // drop the pointer into the previous volume's storage
+    m_volumeActor->SetVisibility(false);  // joins at the deferred first frame below
     m_outline->SetVisibility(!empty);
     m_point = {int(m_volume.cols() / 2), int(m_volume.rows() / 2), int(m_volume.frames() / 2)};
-    // The first frame comes at interactive quality (it also pays for VTK's set-up: scalar range, the ray caster's
-    // min/max blocks), the full-quality one right after it: the GUI is not held for two full renders in a row.
+    // The first frame with the volume comes at interactive quality (it also pays for VTK's set-up: scalar range, the
+    // ray caster's min/max blocks), the full-quality one right after it: the GUI is not held for two full renders in
+    // a row. It comes after the slice views had their turn to paint.
     m_interactive = !empty;
-    m_firstFramePending = !empty;
+    m_firstFramePending = false;
+    m_volumeDeferred = !empty;
+    const std::uint64_t serial = ++m_volumeSerial;
+    if (!empty)
+        QTimer::singleShot(kFirstVolumeFrameDelayMs, this, [this, serial] {
+            if (serial != m_volumeSerial || !m_volumeDeferred) return;
+            m_volumeDeferred = false;
+            m_volumeActor->SetVisibility(true);
+            m_firstFramePending = true;
+            m_interactive = true;
+            applySampling();
+            m_vtk->requestRender();
+        });
     applySampling();
     updatePlanes();
     remakePreset();

@@ -98,6 +98,9 @@ public:
     // Interactive quality (coarser sampling) while the camera moves; the view sets it itself around interactions.
     void setInteractive(bool on);
     bool isInteractive() const { return m_interactive; }
+    // setVolume()'s first frame with the volume in it is not rendered yet (it comes a moment after setVolume(), so
+    // that the slice views linked with this one are painted before the ray caster's set-up holds the GUI).
+    bool isFirstVolumeFramePending() const { return m_volumeDeferred || m_firstFramePending; }
 
     void resetCamera();
     // The voxel under a point of vtkWidget() on one of the slice planes (what Ctrl+click picks there), if any.
@@ -142,6 +145,8 @@ private:
     std::optional<bool> m_useGpu;  // decided at the first render in Auto mode
     bool m_interactive = false;
     bool m_firstFramePending = false;  // setVolume's first frame (interactive quality) not shown yet
+    bool m_volumeDeferred = false;     // the volume actor waits for the deferred first frame
+    std::uint64_t m_volumeSerial = 0;  // which setVolume() the deferred first frame belongs to
     bool m_planesVisible = true;
 
     DisplaySettings* m_ownDisplay = nullptr;  // Qt child

@@ -19,6 +19,7 @@
 #include "TrainForm.h"
 #include "app/ImagePane.h"
 #include "app/MainWindow.h"
+#include "app/VolumeLoader.h"
 #include "widgets/ImageView.h"
 
 namespace xrs::app {
@@ -150,9 +151,13 @@ bool RunMenu::openResults(const remote::Job& job, RunForm* form)
             view->setFrame(view->frameCount() / 2);
             view->autoWindowLevel();
         }
-        // The Volume tab reads the whole volume on the GUI thread: only up to the preference runs/autoVolumeMiB
-        // (default 1024); larger ones stay in the pane, which reads slice by slice.
-        const qint64 limitMiB = QSettings().value(QStringLiteral("runs/autoVolumeMiB"), 1024).toLongLong();
+        // The Volume tab reads the whole volume into memory (on a worker thread: the GUI goes on): up to the
+        // preference runs/autoVolumeMiB, by default half of this machine's memory; larger ones stay in the pane,
+        // which reads slice by slice.
+        const qint64 limitMiB =
+            QSettings()
+                .value(QStringLiteral("runs/autoVolumeMiB"), qint64(VolumeLoader::memoryLimitBytes() >> 20))
+                .toLongLong();
         if (QFileInfo(output).size() > (limitMiB << 20)) {
             m_window.appendLog(tr("%1 is larger than %2 MiB: shown in a pane; File \u2192 Open Volume… shows it in "
                                   "orthogonal slices")

@@ -11,6 +11,7 @@
 #include <QTabWidget>
 
 #include <QUndoStack>
+#include <memory>
 #include <utility>
 
 #include <xrs/Version.h>
@@ -232,18 +233,29 @@ SessionRestore restoreSession(MainWindow& window, const QJsonObject& session, co
         } else if (!window.openVolume(path)) {
             result.failed.append(path);
         } else {
-            widgets::OrthoSliceView* v = window.volumeView();
-            applyDisplay(v->display(), volume.value(QLatin1String("display")).toObject());
-            const QJsonArray p = volume.value(QLatin1String("crosshair")).toArray();
-            if (p.size() == 3) v->setPoint({p.at(0).toInt(), p.at(1).toInt(), p.at(2).toInt()});
-            if (widgets::VolumeView* view = v->view3D(); view && volume.contains(QLatin1String("transfer_function"))) {
-                try {
-                    view->setTransferFunction(
-                        widgets::TransferFunction::fromJson(volume.value(QLatin1String("transfer_function")).toObject()));
-                } catch (const std::exception& e) {
-                    window.appendLog(MainWindow::tr("Session: transfer function not restored: %1").arg(QString::fromUtf8(e.what())));
-                }
-            }
+            // The volume is read on a worker thread: its display, crosshair and transfer function are applied once
+            // it is shown (the next volumeOpened(); a later openVolume() cancels this read, so one shot is enough).
+            auto once = std::make_shared<QMetaObject::Connection>();
+            const QString expected = QFileInfo(path).absoluteFilePath();
+            *once = QObject::connect(
+                &window, &MainWindow::volumeOpened, &window, [&window, volume, expected, once](const QString& shown) {
+                    QObject::disconnect(*once);
+                    if (shown != expected) return;
+                    widgets::OrthoSliceView* v = window.volumeView();
+                    applyDisplay(v->display(), volume.value(QLatin1String("display")).toObject());
+                    const QJsonArray p = volume.value(QLatin1String("crosshair")).toArray();
+                    if (p.size() == 3) v->setPoint({p.at(0).toInt(), p.at(1).toInt(), p.at(2).toInt()});
+                    if (widgets::VolumeView* view = v->view3D();
+                        view && volume.contains(QLatin1String("transfer_function"))) {
+                        try {
+                            view->setTransferFunction(widgets::TransferFunction::fromJson(
+                                volume.value(QLatin1String("transfer_function")).toObject()));
+                        } catch (const std::exception& e) {
+                            window.appendLog(MainWindow::tr("Session: transfer function not restored: %1")
+                                                 .arg(QString::fromUtf8(e.what())));
+                        }
+                    }
+                });
         }
     }
 

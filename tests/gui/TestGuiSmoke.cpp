@@ -358,6 +358,7 @@ private slots:
         QCOMPARE(comparison->frameCount(), 2);
         QCOMPARE(comparison->views().size(), 5);  // LR, HR, reconstructed, ground truth, difference
         QVERIFY(w.volumeView());  // the CT volume in orthogonal slices too
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isVolumeLoading(), 20000);  // read on a worker thread
         QCOMPARE(w.volumeView()->volume().frames(), std::int64_t(2));
         QVERIFY(w.logText().contains("making videos") == false);  // progress is not log
         QVERIFY(QTest::qWaitForWindowExposed(&w));

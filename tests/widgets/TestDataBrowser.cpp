@@ -22,6 +22,7 @@
 #include "widgets/ComparisonView.h"
 #include "widgets/DataBrowser.h"
 #include "widgets/ImageView.h"
+#include "widgets/OrthoSliceView.h"
 #include "widgets/VtkOpenGLWidget.h"
 
 using namespace xrs;
@@ -278,8 +279,10 @@ private slots:
         // Open as volume: the orthogonal slices get the dataset.
         QSignalSpy errors(&window, &app::MainWindow::errorOccurred);
         browser->openAsVolume(vol);
-        QCOMPARE(errors.count(), 0);
         QVERIFY(window.volumeView());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVolumeLoading(), 20000);  // read on a worker thread
+        QCOMPARE(errors.count(), 0);
+        QVERIFY(!window.volumeView()->volume().empty());
         window.closeAllPanes();
     }
 

@@ -810,6 +810,8 @@ void TestRemoteDialogs::resultLayoutsPerJobKind()
     }
     QVERIFY(w.openJobResults(fetchedJob(QStringLiteral("recon"), {"scan.h5", "-o", "fused.tif"}, {}, "fused.tif")));
     QVERIFY(w.volumeView());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isVolumeLoading(), 20000);  // read on a worker thread
+    QVERIFY(!w.volumeView()->volume().empty());
     QVERIFY(w.lastError().isEmpty());
 }
 

@@ -124,6 +124,7 @@ private slots:
 
         // The volume in its tab and a pane on the middle slice.
         QVERIFY(w.volumeView());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isVolumeLoading(), 20000);  // read on a worker thread
         QCOMPARE(w.volumeView()->volume().shape(), (Shape{8, 64, 64}));
         QCOMPARE(w.panes().size(), 1);
         QCOMPARE(w.panes().at(0)->title(), QStringLiteral("gui.tif"));
@@ -149,7 +150,8 @@ private slots:
 
     void largeVolumeStaysInAPane()
     {
-        // Past runs/autoVolumeMiB the volume is not read whole into the Volume tab: the pane reads slice by slice.
+        // Past runs/autoVolumeMiB (default: half the memory) the volume is not read whole into the Volume tab: the
+        // pane reads slice by slice.
         QSettings().setValue("runs/autoVolumeMiB", 0);
         MainWindow w;
         w.setDialogsEnabled(false);

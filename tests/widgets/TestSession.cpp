@@ -214,6 +214,7 @@ private slots:
         QVERIFY(w.openComparison(dir.filePath(QStringLiteral("cmp"))));
         QVERIFY(w.openVolume(dir.filePath(QStringLiteral("cmp/video/bicubic.tif"))));
         QVERIFY(w.openVolume(dir.filePath(QStringLiteral("cmp/video/lr.tif"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isVolumeLoading(), 20000);  // read on a worker thread
         QTest::qWait(10);
         QCOMPARE(stack->count(), count);
         w.volumeView()->display().setColormap(Colormap::Inferno);
@@ -352,6 +353,7 @@ private slots:
         QVERIFY(w1.openFile(b));
         QVERIFY(w1.openComparison(cmp));
         QVERIFY(w1.openVolume(a));
+        QTRY_VERIFY_WITH_TIMEOUT(!w1.isVolumeLoading(), 20000);  // read on a worker thread
         widgets::ImageView* va = w1.panes().at(0)->view();
         widgets::ImageView* vb = w1.panes().at(1)->view();
         va->setFrame(2);
@@ -422,6 +424,7 @@ private slots:
         QCOMPARE(c2->sharedDisplay().high(), 99.25);
         QCOMPARE(c2->sharedDisplay().colormap(), Colormap::Inferno);
         QCOMPARE(c2->link().view(), c1->link().view());
+        QTRY_VERIFY_WITH_TIMEOUT(!w2.isVolumeLoading(), 20000);  // read on a worker thread
         QCOMPARE(w2.volumePath(), a);
         QCOMPARE(w2.volumeView()->point(), (widgets::VolumePoint{5, 7, 1}));
         // The 3D view's transfer function comes back exactly (MIP blend and its points).
@@ -451,6 +454,7 @@ private slots:
         QCOMPARE(w3.panes().size(), 1);
         QCOMPARE(w3.panes().at(0)->view()->displaySettings()->colormap(), Colormap::Viridis);
         QVERIFY(w3.comparisonView());
+        QTRY_VERIFY_WITH_TIMEOUT(!w3.isVolumeLoading(), 20000);  // read on a worker thread
         QCOMPARE(w3.volumeView()->point(), (widgets::VolumePoint{5, 7, 1}));
 
         // The folder moved as a whole: the files are found next to the session by their relative paths.
@@ -467,6 +471,7 @@ private slots:
         QCOMPARE(w4.panes().at(0)->sourcePath(), moved.filePath(QStringLiteral("a.tif")));
         QCOMPARE(w4.panes().at(0)->view()->currentFrame(), 2);
         QCOMPARE(w4.comparisonDir(), moved.filePath(QStringLiteral("cmp")));
+        QTRY_VERIFY_WITH_TIMEOUT(!w4.isVolumeLoading(), 20000);  // read on a worker thread
         QCOMPARE(w4.volumePath(), moved.filePath(QStringLiteral("a.tif")));
 
         // Not a session: nothing restored, the reason in the log.

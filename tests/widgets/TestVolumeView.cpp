@@ -395,6 +395,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openVolume(path));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVolumeLoading(), 20000);  // read on a worker thread
         OrthoSliceView* ortho = window.volumeView();
         QVERIFY(ortho && ortho->view3D());
         VolumeView* view = ortho->view3D();
