@@ -1375,6 +1375,10 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
         <source>Session: transfer function not restored: %1</source>
         <translation>Sitzung: Transferfunktion nicht wiederhergestellt: %1</translation>
     </message>
+    <message>
+        <source>Reading %1: %2%</source>
+        <translation>%1 wird gelesen: %2 %</translation>
+    </message>
 </context>
 <context>
     <name>xrs::app::PreferencesDialog</name>
@@ -2177,6 +2181,13 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::VolumeLoader</name>
+    <message>
+        <source>Reading %1: %2%</source>
+        <translation>%1 wird gelesen: %2 %</translation>
     </message>
 </context>
 <context>

@@ -1375,6 +1375,10 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <source>Session: transfer function not restored: %1</source>
         <translation>Session: transfer function not restored: %1</translation>
     </message>
+    <message>
+        <source>Reading %1: %2%</source>
+        <translation>Reading %1: %2%</translation>
+    </message>
 </context>
 <context>
     <name>xrs::app::PreferencesDialog</name>
@@ -2177,6 +2181,13 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Change %1</source>
         <translation>Change %1</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::VolumeLoader</name>
+    <message>
+        <source>Reading %1: %2%</source>
+        <translation>Reading %1: %2%</translation>
     </message>
 </context>
 <context>

@@ -1371,6 +1371,10 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <source>Session: transfer function not restored: %1</source>
         <translation>セッション: 伝達関数を復元できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Reading %1: %2%</source>
+        <translation>%1 を読み込み中: %2%</translation>
+    </message>
 </context>
 <context>
     <name>xrs::app::PreferencesDialog</name>
@@ -2172,6 +2176,13 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>Change %1</source>
         <translation>%1 の変更</translation>
+    </message>
+</context>
+<context>
+    <name>xrs::app::VolumeLoader</name>
+    <message>
+        <source>Reading %1: %2%</source>
+        <translation>%1 を読み込み中: %2%</translation>
     </message>
 </context>
 <context>
