@@ -35,6 +35,7 @@
 #include "ImagePane.h"
 #include "JobsPanel.h"
 #include "browser/BrowserDock.h"
+#include "properties/PropertiesDock.h"
 #include "remote/ClusterJobsModel.h"
 #include "remote/ClusterJobsPanel.h"
 #include "remote/JobResults.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createActions();
     createDocks();
     new BrowserDock(*this);  // the "Data" dock, Open Recent, Watch Folder, drag and drop (app/browser)
+    new PropertiesDock(*this);  // the "Properties" dock next to it, following the current view (app/properties)
 
     m_statusProgress = new QProgressBar(this);
     m_statusProgress->setRange(0, 1000);
