@@ -372,14 +372,6 @@ void PropertiesDock::connectSettings()
     m_settings = m_view ? m_view->displaySettings() : nullptr;
     if (!m_settings) return;
     connect(m_settings, &widgets::DisplaySettings::changed, this, &PropertiesDock::refreshDisplay);
-    // Edits made here are undoable for every view, also those the session does not watch by itself (a comparison
-    // shown from cluster results). Watching again does nothing.
-    if (DisplayUndo* undo = displayUndo(m_window)) {
-        if (m_comparison)
-            undo->watch(m_comparison.data());
-        else
-            undo->watch(m_settings.data());
-    }
 }
 
 void PropertiesDock::refreshAll()
@@ -537,27 +529,47 @@ void PropertiesDock::refreshDisplay()
     m_high->setValue(d.high());
 }
 
+void PropertiesDock::watchForUndo()
+{
+    // Edits made here are undoable for every view, also one the session does not watch by itself (a comparison shown
+    // from cluster results). Watching starts from the values now (the session's own watch does nothing new), so only
+    // at the first edit: preferences applied to a new pane before are not edits.
+    DisplayUndo* undo = displayUndo(m_window);
+    if (!undo || !m_settings) return;
+    if (m_comparison)
+        undo->watch(m_comparison.data());
+    else
+        undo->watch(m_settings.data());
+}
+
 void PropertiesDock::setLow(double value)
 {
     // The other limit keeps its exact value (the spin box shows it rounded).
-    if (m_settings) m_settings->setRange(value, m_settings->high());
+    if (!m_settings) return;
+    watchForUndo();
+    m_settings->setRange(value, m_settings->high());
 }
 
 void PropertiesDock::setHigh(double value)
 {
-    if (m_settings) m_settings->setRange(m_settings->low(), value);
+    if (!m_settings) return;
+    watchForUndo();
+    m_settings->setRange(m_settings->low(), value);
 }
 
 void PropertiesDock::applyAutoRange()
 {
     if (!m_view || !m_settings) return;
+    watchForUndo();
     if (const auto r = widgets::autoRange(m_view->currentImage(), widgets::AutoRange::Percentile035))
         m_settings->setRange(r->min, r->max);
 }
 
 void PropertiesDock::applyColormap(int index)
 {
-    if (m_settings && index >= 0) m_settings->setColormap(widgets::Colormap(m_colormap->itemData(index).toInt()));
+    if (!m_settings || index < 0) return;
+    watchForUndo();
+    m_settings->setColormap(widgets::Colormap(m_colormap->itemData(index).toInt()));
 }
 
 QString PropertiesDock::dataText(const QString& field) const

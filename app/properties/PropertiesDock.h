@@ -68,6 +68,7 @@ private:
     void refreshAll();
     void refreshData();
     void refreshDisplay();
+    void watchForUndo();
     void setLow(double value);
     void setHigh(double value);
     void applyAutoRange();

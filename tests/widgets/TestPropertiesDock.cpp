@@ -4,6 +4,7 @@
 // change the view's DisplaySettings exactly and undo back to the previous values; Auto Range equals numpy's
 // 0.35/99.65 percentiles of the frame; closing the followed pane empties the dock; comparison panes and volume slices
 // are followed too. Saves a screenshot of the window with the dock next to the Data dock (XRS_PROPS_SCREENSHOT).
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -364,6 +365,36 @@ print(repr(lo), repr(hi))
         QVERIFY(metadataRows(*dock).contains(QStringLiteral("recon.center = 15.2500")));
         w.volumeView()->setPoint({7, p.y, p.z});
         QCOMPARE(dock->dataText(QStringLiteral("frame")), QStringLiteral("7 (YZ slice, 0\u201329)"));
+    }
+
+    void editsOfAComparisonFromMemoryAreUndoable()
+    {
+        // showComparison() (cluster results) is not watched by the session: the dock's edits are undoable anyway.
+        app::MainWindow w;
+        showWindow(w);
+        app::PropertiesDock* dock = dockOf(w);
+        widgets::ComparisonInput input;
+        input.lr = ramp(3, 16, 20, 1.0f);
+        input.reconstructed = ramp(3, 16, 20, 1.0f, 0.5f);
+        QVERIFY(w.showComparison(std::move(input), QStringLiteral("job 42")));
+        QTest::qWait(50);
+        widgets::ComparisonView* c = w.comparisonView();
+        click(c->view(widgets::ComparisonView::Pane::Lr));
+        QCOMPARE(dock->followedView(), c->view(widgets::ComparisonView::Pane::Lr));
+        QCOMPARE(dock->dataText(QStringLiteral("source")), QStringLiteral("job 42"));
+        QTest::qWait(20);
+        QCOMPARE(w.undoStack()->count(), 0);
+        const double low0 = c->sharedDisplay().low();
+        dock->lowBox()->setValue(50.0);
+        QCOMPARE(c->sharedDisplay().low(), 50.0);
+        QTest::qWait(20);
+        QCOMPARE(w.undoStack()->count(), 1);
+        // Edit → Undo.
+        auto* undoAction = w.findChild<QAction*>(QStringLiteral("UndoAction"));
+        QVERIFY(undoAction && undoAction->isEnabled());
+        undoAction->trigger();
+        QCOMPARE(c->sharedDisplay().low(), low0);
+        QCOMPARE(dock->lowBox()->value(), QString::number(low0, 'f', dock->lowBox()->decimals()).toDouble());
     }
 
     void screenshotIsTidy()
