@@ -1,6 +1,7 @@
 // app/properties/PropertiesDock: following the current image view and showing / editing its properties.
 #include "PropertiesDock.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -133,10 +134,21 @@ PropertiesDock::PropertiesDock(MainWindow& window) : QDockWidget(tr("Properties"
     if (auto* data = window.findChild<QDockWidget*>(QStringLiteral("DataDock"))) {
         window.addDockWidget(window.dockWidgetArea(data), this);
         window.tabifyDockWidget(data, this);
+        // Shown as the tab behind the Data dock when that first shows (something was opened); a layout without it
+        // (a comparison alone) keeps its width until the user asks for this dock in the View menu.
+        connect(data, &QDockWidget::visibilityChanged, this, [this, data](bool visible) {
+            if (!visible || m_shownOnce) return;
+            m_shownOnce = true;
+            QTimer::singleShot(0, this, [this, data] {
+                show();
+                data->raise();
+            });
+        });
     } else {
         window.addDockWidget(Qt::LeftDockWidgetArea, this);
     }
-    hide();  // until there is a view to describe: the images keep the whole width (as the Data dock does)
+    hide();  // until there is something to describe: the images keep the whole width (as the Data dock does)
+    connect(toggleViewAction(), &QAction::triggered, this, [this] { m_shownOnce = true; });
     if (auto* view = window.findChild<QMenu*>(QStringLiteral("ViewMenu"))) {
         // Next to the Data dock's toggle (the first entry) when there is one.
         const QList<QAction*> actions = view->actions();
@@ -327,17 +339,6 @@ void PropertiesDock::follow(widgets::ImageView* view)
             if (auto* c = qobject_cast<ComparisonView*>(w)) m_comparison = c;
             if (auto* o = qobject_cast<OrthoSliceView*>(w)) m_ortho = o;
             if (auto* p = qobject_cast<ImagePane*>(w)) m_pane = p;
-        }
-        if (!m_shownOnce) {
-            m_shownOnce = true;
-            // After the Data dock has shown itself for the same file (the same pass of the event loop); it stays
-            // the tab in front.
-            QTimer::singleShot(0, this, [this] {
-                show();
-                if (auto* data = m_window.findChild<QDockWidget*>(QStringLiteral("DataDock"));
-                    data && data->isVisible())
-                    data->raise();
-            });
         }
         connect(view, &QObject::destroyed, this, [this] { follow(nullptr); });
         connect(view, &widgets::ImageView::frameChanged, this, [this] {

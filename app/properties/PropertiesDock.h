@@ -81,7 +81,7 @@ private:
     QPointer<widgets::OrthoSliceView> m_ortho;       // when m_view is a volume slice
     QPointer<ImagePane> m_pane;                      // when m_view is a pane of the Images tab
     std::optional<ValueRange> m_frameRange;          // finite min/max of the frame shown
-    bool m_shownOnce = false;                        // shown for the first view followed (later: the user's choice)
+    bool m_shownOnce = false;  // shown with the Data dock the first time (later: the user's choice)
 
     QStackedWidget* m_pages = nullptr;  // Qt children from here on: "nothing followed" | the properties
     QLabel* m_heading = nullptr;        // the title of the followed view
