@@ -25,6 +25,7 @@
 #include "TestSupport.h"
 #include "app/ImagePane.h"
 #include "app/MainWindow.h"
+#include "app/Translations.h"
 #include "app/properties/PropertiesDock.h"
 #include "io/StackWriter.h"
 #include "widgets/ComparisonView.h"
@@ -400,8 +401,18 @@ print(repr(lo), repr(hi))
         QCOMPARE(dock->lowBox()->value(), QString::number(low0, 'f', dock->lowBox()->decimals()).toDouble());
     }
 
+    void screenshotIsTidy_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");  // the longest labels
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
     void screenshotIsTidy()
     {
+        QFETCH(QString, language);
+        app::installTranslations(*qApp, language);
         QTemporaryDir dir;
         const Files files = writeFiles(dir);
         app::MainWindow w;
@@ -410,20 +421,23 @@ print(repr(lo), repr(hi))
         QVERIFY(w.openFile(files.tiff));
         QVERIFY(w.openFile(files.hdf5, QStringLiteral("/recon")));
         click(w.panes()[1]->view());
-        QTest::qWait(50);  // the dock shows itself after the first view
+        QTest::qWait(50);  // the dock shows itself behind the Data dock
         dock->raise();
         QTest::qWait(100);
         QVERIFY(dock->isVisible());
-        // No row title cut off at the default width.
+        // No row title cut off at the default width, and room for the values.
         for (QFormLayout* form : dock->widget()->findChildren<QFormLayout*>())
             for (int row = 0; row < form->rowCount(); ++row)
                 if (auto* item = form->itemAt(row, QFormLayout::LabelRole))
                     if (auto* label = qobject_cast<QLabel*>(item->widget()))
                         QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
-        QVERIFY(dock->lowBox()->width() >= 60);
+        QVERIFY(dock->lowBox()->width() >= 90);
+        QVERIFY(dock->autoRangeButton()->width() >= dock->autoRangeButton()->sizeHint().width());
         w.renderPanes();
         const QString out = qEnvironmentVariable("XRS_PROPS_SCREENSHOT");
-        if (!out.isEmpty()) QVERIFY(w.grab().save(out));
+        if (!out.isEmpty())
+            QVERIFY(w.grab().save(QString(out).replace(QStringLiteral(".png"), "_" + language + ".png")));
+        app::installTranslations(*qApp, QStringLiteral("en"));
     }
 };
 
