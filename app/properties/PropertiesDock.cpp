@@ -471,7 +471,7 @@ void PropertiesDock::refreshData()
     m_heading->setText(s.title.isEmpty() ? tr("Image") : s.title);
     m_source->setText(s.source.isEmpty() ? tr("in memory") : QDir::toNativeSeparators(s.source));
     m_source->setToolTip(m_source->text());
-    m_source->setCursorPosition(0);
+    m_source->setCursorPosition(int(m_source->text().size()));  // the file name in view when the path is long
     m_dataset->setText(s.dataset.isEmpty() ? tr("\u2014") : s.dataset);
     m_shape->setText(
         tr("%n frames \u00d7 %1 \u00d7 %2", nullptr, int(s.shape.frames)).arg(s.shape.rows).arg(s.shape.cols));
