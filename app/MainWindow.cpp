@@ -37,6 +37,7 @@
 #include "JobsPanel.h"
 #include "VolumeLoader.h"
 #include "browser/BrowserDock.h"
+#include "properties/PropertiesDock.h"
 #include "remote/ClusterJobsModel.h"
 #include "remote/ClusterJobsPanel.h"
 #include "remote/JobResults.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createActions();
     createDocks();
     new BrowserDock(*this);  // the "Data" dock, Open Recent, Watch Folder, drag and drop (app/browser)
+    new PropertiesDock(*this);  // the "Properties" dock next to it, following the current view (app/properties)
 
     m_statusProgress = new QProgressBar(this);
     m_statusProgress->setRange(0, 1000);
