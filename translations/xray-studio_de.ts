@@ -1440,6 +1440,192 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     </message>
 </context>
 <context>
+    <name>xrs::app::PropertiesDock</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>LR</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Reconstructed</source>
+        <translation>Rekonstruiert</translation>
+    </message>
+    <message>
+        <source>Reconstructed (%1)</source>
+        <translation>Rekonstruiert (%1)</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>Ground Truth</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Click an image to see its properties.</source>
+        <translation>Klicken Sie auf ein Bild, um seine Eigenschaften zu sehen.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>frames × rows × columns</source>
+        <translation>Bilder × Zeilen × Spalten</translation>
+    </message>
+    <message>
+        <source>Frame:</source>
+        <translation>Bild:</translation>
+    </message>
+    <message>
+        <source>Data type:</source>
+        <translation>Datentyp:</translation>
+    </message>
+    <message>
+        <source>File range:</source>
+        <translation>Werte der Datei:</translation>
+    </message>
+    <message>
+        <source>Frame range:</source>
+        <translation>Werte des Bildes:</translation>
+    </message>
+    <message>
+        <source>Pixel size:</source>
+        <translation>Pixelgröße:</translation>
+    </message>
+    <message>
+        <source>Frame memory:</source>
+        <translation>Speicher pro Bild:</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Colour map:</source>
+        <translation>Farbtabelle:</translation>
+    </message>
+    <message>
+        <source>Window low:</source>
+        <translation>Fenster unten:</translation>
+    </message>
+    <message>
+        <source>Window high:</source>
+        <translation>Fenster oben:</translation>
+    </message>
+    <message>
+        <source>Auto Range</source>
+        <translation>Automatischer Bereich</translation>
+    </message>
+    <message>
+        <source>Window from the 0.35 and 99.65 percentiles of the frame shown</source>
+        <translation>Fenster aus dem 0,35- und 99,65-Perzentil des angezeigten Bildes</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>No provenance recorded</source>
+        <translation>Keine Herkunft aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>XY slice</source>
+        <translation>XY-Schnitt</translation>
+    </message>
+    <message>
+        <source>XZ slice</source>
+        <translation>XZ-Schnitt</translation>
+    </message>
+    <message>
+        <source>YZ slice</source>
+        <translation>YZ-Schnitt</translation>
+    </message>
+    <message>
+        <source>Volume: %1 (%2)</source>
+        <translation>Volumen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, 0–%3)</source>
+        <translation>%1 (%2, 0–%3)</translation>
+    </message>
+    <message>
+        <source>%1 (0–%2)</source>
+        <translation>%1 (0–%2)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>im Speicher</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames × %1 × %2</source>
+        <translation>
+            <numerusform>%n Bild × %1 × %2</numerusform>
+            <numerusform>%n Bilder × %1 × %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 (x × y)</source>
+        <translation>%1 × %2 %3 (x × y)</translation>
+    </message>
+    <message>
+        <source>%1 (float32)</source>
+        <translation>%1 (float32)</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>

@@ -1440,6 +1440,192 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::PropertiesDock</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>LR</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Reconstructed</source>
+        <translation>Reconstructed</translation>
+    </message>
+    <message>
+        <source>Reconstructed (%1)</source>
+        <translation>Reconstructed (%1)</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>Ground truth</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>Click an image to see its properties.</source>
+        <translation>Click an image to see its properties.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Shape:</translation>
+    </message>
+    <message>
+        <source>frames × rows × columns</source>
+        <translation>frames × rows × columns</translation>
+    </message>
+    <message>
+        <source>Frame:</source>
+        <translation>Frame:</translation>
+    </message>
+    <message>
+        <source>Data type:</source>
+        <translation>Data type:</translation>
+    </message>
+    <message>
+        <source>File range:</source>
+        <translation>File range:</translation>
+    </message>
+    <message>
+        <source>Frame range:</source>
+        <translation>Frame range:</translation>
+    </message>
+    <message>
+        <source>Pixel size:</source>
+        <translation>Pixel size:</translation>
+    </message>
+    <message>
+        <source>Frame memory:</source>
+        <translation>Frame memory:</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Colour map:</source>
+        <translation>Colour map:</translation>
+    </message>
+    <message>
+        <source>Window low:</source>
+        <translation>Window low:</translation>
+    </message>
+    <message>
+        <source>Window high:</source>
+        <translation>Window high:</translation>
+    </message>
+    <message>
+        <source>Auto Range</source>
+        <translation>Auto Range</translation>
+    </message>
+    <message>
+        <source>Window from the 0.35 and 99.65 percentiles of the frame shown</source>
+        <translation>Window from the 0.35 and 99.65 percentiles of the frame shown</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>No provenance recorded</source>
+        <translation>No provenance recorded</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Comparison: %1</translation>
+    </message>
+    <message>
+        <source>XY slice</source>
+        <translation>XY slice</translation>
+    </message>
+    <message>
+        <source>XZ slice</source>
+        <translation>XZ slice</translation>
+    </message>
+    <message>
+        <source>YZ slice</source>
+        <translation>YZ slice</translation>
+    </message>
+    <message>
+        <source>Volume: %1 (%2)</source>
+        <translation>Volume: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, 0–%3)</source>
+        <translation>%1 (%2, 0–%3)</translation>
+    </message>
+    <message>
+        <source>%1 (0–%2)</source>
+        <translation>%1 (0–%2)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>in memory</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames × %1 × %2</source>
+        <translation>
+            <numerusform>%n frame × %1 × %2</numerusform>
+            <numerusform>%n frames × %1 × %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 (x × y)</source>
+        <translation>%1 × %2 %3 (x × y)</translation>
+    </message>
+    <message>
+        <source>%1 (float32)</source>
+        <translation>%1 (float32)</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>

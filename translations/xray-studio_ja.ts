@@ -1436,6 +1436,191 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     </message>
 </context>
 <context>
+    <name>xrs::app::PropertiesDock</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>LR</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Reconstructed</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>Reconstructed (%1)</source>
+        <translation>再構成（%1）</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Click an image to see its properties.</source>
+        <translation>画像をクリックするとそのプロパティを表示します。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>データセット:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>形状:</translation>
+    </message>
+    <message>
+        <source>frames × rows × columns</source>
+        <translation>フレーム × 行 × 列</translation>
+    </message>
+    <message>
+        <source>Frame:</source>
+        <translation>フレーム:</translation>
+    </message>
+    <message>
+        <source>Data type:</source>
+        <translation>データ型:</translation>
+    </message>
+    <message>
+        <source>File range:</source>
+        <translation>ファイルの値範囲:</translation>
+    </message>
+    <message>
+        <source>Frame range:</source>
+        <translation>フレームの値範囲:</translation>
+    </message>
+    <message>
+        <source>Pixel size:</source>
+        <translation>ピクセルサイズ:</translation>
+    </message>
+    <message>
+        <source>Frame memory:</source>
+        <translation>フレームのメモリ:</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Colour map:</source>
+        <translation>カラーマップ:</translation>
+    </message>
+    <message>
+        <source>Window low:</source>
+        <translation>ウィンドウ下限:</translation>
+    </message>
+    <message>
+        <source>Window high:</source>
+        <translation>ウィンドウ上限:</translation>
+    </message>
+    <message>
+        <source>Auto Range</source>
+        <translation>自動範囲</translation>
+    </message>
+    <message>
+        <source>Window from the 0.35 and 99.65 percentiles of the frame shown</source>
+        <translation>表示中のフレームの 0.35 と 99.65 パーセンタイルからウィンドウを設定します</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>来歴</translation>
+    </message>
+    <message>
+        <source>No provenance recorded</source>
+        <translation>来歴の記録はありません</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>比較: %1</translation>
+    </message>
+    <message>
+        <source>XY slice</source>
+        <translation>XY 断面</translation>
+    </message>
+    <message>
+        <source>XZ slice</source>
+        <translation>XZ 断面</translation>
+    </message>
+    <message>
+        <source>YZ slice</source>
+        <translation>YZ 断面</translation>
+    </message>
+    <message>
+        <source>Volume: %1 (%2)</source>
+        <translation>ボリューム: %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, 0–%3)</source>
+        <translation>%1（%2、0–%3）</translation>
+    </message>
+    <message>
+        <source>%1 (0–%2)</source>
+        <translation>%1（0–%2）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>メモリ上</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames × %1 × %2</source>
+        <translation>
+            <numerusform>%n フレーム × %1 × %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3 (x × y)</source>
+        <translation>%1 × %2 %3（x × y）</translation>
+    </message>
+    <message>
+        <source>%1 (float32)</source>
+        <translation>%1（float32）</translation>
+    </message>
+</context>
+<context>
     <name>xrs::app::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
