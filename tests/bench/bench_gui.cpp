@@ -150,7 +150,9 @@ int main(int argc, char** argv)
     while (settle.elapsed() < 1500) QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 
     std::vector<double> total, stepWork, render, cpu, waitRepaint, paint, flush;
+    std::vector<int> rendersAtStart, expectedRenders(std::size_t(panes.size()), 0);
     for (int i = -10; i < steps; ++i) {  // 10 warm-up steps
+        if (i == 0) rendersAtStart = counts();
         const std::vector<int> before = counts();
         const int next = (view.currentFrame() + 1) % kFrames;
         const bool hrChanges = times.nearestHr(next).hrFrame != times.nearestHr(view.currentFrame()).hrFrame;
@@ -170,6 +172,7 @@ int main(int argc, char** argv)
         const double end = nowMs();
         const double cpuMs = processCpuMs() - cpu0;
         if (i < 0) continue;
+        for (std::size_t k = 0; k < changed.size(); ++k) expectedRenders[k] += changed[k] ? 1 : 0;
         total.push_back(end - start);
         cpu.push_back(cpuMs);
         stepWork.push_back(workEnd - start);
@@ -198,6 +201,12 @@ int main(int argc, char** argv)
     std::printf("  wait for Qt's repaint request:         median %.2f ms, p95 %.2f ms\n", q.median, q.p95);
     std::printf("  paint (widgets, panes' VTK + readback): median %.2f ms, p95 %.2f ms\n", p.median, p.p95);
     std::printf("  flush of the window to the X server:   median %.2f ms, p95 %.2f ms\n", c.median, c.p95);
+    // A pane rendered more often than its image changed would be wasted work (e.g. a render per paint of a neighbour).
+    const std::vector<int> rendersAtEnd = counts();
+    std::printf("  VTK renders per pane (LR, HR, reconstructed) over the steps:");
+    for (std::size_t k = 0; k < rendersAtEnd.size(); ++k)
+        std::printf(" %d (image changed %d times)", rendersAtEnd[k] - rendersAtStart[k], expectedRenders[k]);
+    std::printf("\n");
     std::printf("  VTK render of the panes that changed:  median %.2f ms, p95 %.2f ms (within paint)\n", r.median,
                 r.p95);
     return 0;
