@@ -244,9 +244,11 @@ void VtkOpenGLWidget::renderFrame()
     if (w == size.width()) {
         m_frame.mirror(false, true);
     } else {
-        // Narrower than the image: the rows were packed tightly; spread them out (from the last, in place).
+        // VTK's frame is smaller than the widget (no render since a resize): its rows came packed; place them at
+        // the bottom left, flipped, as a blit would.
         const auto* packed = m_frame.constBits();
         std::vector<uchar> rows(packed, packed + std::size_t(w) * std::size_t(h) * 4);
+        m_frame.fill(Qt::black);
         for (int y = 0; y < h; ++y)
             std::memcpy(m_frame.scanLine(size.height() - 1 - y), rows.data() + std::size_t(y) * std::size_t(w) * 4,
                         std::size_t(w) * 4);
