@@ -1,11 +1,14 @@
-// widgets/VtkOpenGLWidget: Qt 6 QOpenGLWidget hosting a vtkGenericOpenGLRenderWindow (see the header).
+// widgets/VtkOpenGLWidget: Qt 6 widget hosting a vtkGenericOpenGLRenderWindow (see the header).
 #include "VtkOpenGLWidget.h"
 
 #include <QCursor>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QOffscreenSurface>
 #include <QOpenGLContext>
+#include <QOpenGLFunctions>
+#include <QPainter>
 #include <QScopedValueRollback>
 #include <QSurfaceFormat>
 #include <QWheelEvent>
@@ -18,6 +21,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstring>
 
 namespace xrs::widgets {
 
@@ -62,14 +66,15 @@ bool isFilteredKey(char c) { return c == 'e' || c == 'E' || c == 'q' || c == 'Q'
 
 }  // namespace
 
-VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QOpenGLWidget(parent)
+VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setUpdateBehavior(QOpenGLWidget::NoPartialUpdate);
+    // paintEvent covers every pixel: Qt need not clear the background first.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(64, 64);
 
-    // There is no context until initializeGL; the widget owns the framebuffer VTK's image ends up in.
+    // There is no context until the first render; the widget reads VTK's image back and paints it.
     m_renderWindow->SetReadyForRendering(false);
     m_renderWindow->SetOwnContext(0);
     m_renderWindow->SetFrameBlitModeToNoBlit();
@@ -85,8 +90,6 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QOpenGLWidget(parent)
 
 VtkOpenGLWidget::~VtkOpenGLWidget()
 {
-    // The context emits aboutToBeDestroyed from QOpenGLWidget's destructor, when this object is half gone.
-    disconnect(m_contextConnection);
     cleanupGL();
     // Renderers or styles may keep the render window alive past this widget.
     for (const auto id : m_observerIds) m_renderWindow->RemoveObserver(id);
@@ -105,7 +108,7 @@ void VtkOpenGLWidget::setDefaultSurfaceFormat()
     fmt.setAlphaBufferSize(8);
     fmt.setDepthBufferSize(24);
     fmt.setStencilBufferSize(0);
-    // VTK renders into its own framebuffers; multisampling the widget's buffer would only cost a resolve.
+    // VTK renders into its own framebuffers; multisampling the surface would only cost memory.
     fmt.setSamples(0);
     QSurfaceFormat::setDefaultFormat(fmt);
 }
@@ -116,8 +119,9 @@ vtkGenericRenderWindowInteractor* VtkOpenGLWidget::interactor() const { return m
 
 QImage VtkOpenGLWidget::grabRendered()
 {
-    m_freshFrame = false;  // make the grab render the current scene
-    return grabFramebuffer();
+    m_freshFrame = false;  // render the current scene
+    renderFrame();
+    return m_frame;
 }
 
 void VtkOpenGLWidget::requestRender()
@@ -126,89 +130,143 @@ void VtkOpenGLWidget::requestRender()
     update();
 }
 
-void VtkOpenGLWidget::initializeGL()
+QSize VtkOpenGLWidget::deviceSize() const
 {
-    // Called again after a reparent to another window gave the widget a new context.
-    m_surface = context()->surface();
-    disconnect(m_contextConnection);
-    m_contextConnection =
-        connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &VtkOpenGLWidget::cleanupGL);
+    const double dpr = devicePixelRatioF();
+    return {std::max(1, int(std::lround(width() * dpr))), std::max(1, int(std::lround(height() * dpr)))};
+}
 
+bool VtkOpenGLWidget::ensureGL()
+{
+    if (m_glReady) return true;
+    if (m_glFailed) return false;
+    if (!m_context) {
+        m_surface = std::make_unique<QOffscreenSurface>(screen());
+        m_surface->setFormat(QSurfaceFormat::defaultFormat());
+        m_surface->create();
+        m_context = std::make_unique<QOpenGLContext>();
+        m_context->setFormat(QSurfaceFormat::defaultFormat());
+        m_context->setShareContext(QOpenGLContext::globalShareContext());
+        if (!m_surface->isValid() || !m_context->create()) {
+            qWarning("VtkOpenGLWidget: cannot create an OpenGL %d.%d context", m_context->format().majorVersion(),
+                     m_context->format().minorVersion());
+            m_context.reset();
+            m_surface.reset();
+            m_glFailed = true;  // once: every paint would try again
+            return false;
+        }
+    }
+    if (!m_context->makeCurrent(m_surface.get())) return false;
     m_renderWindow->SetReadyForRendering(true);
-    // The context is current and not ours: VTK loads its GL functions from it and must not create one.
+    // The context is current and not VTK's: VTK loads its GL functions from it and must not create one.
     m_renderWindow->InitializeFromCurrentContext();
     m_renderWindow->SetOwnContext(0);
     vtkOpenGLState* state = m_renderWindow->GetState();
-    state->Reset();  // Qt touched the GL state behind VTK's cache
+    state->Reset();
     state->vtkglDepthFunc(GL_LEQUAL);
     m_glReady = true;
     m_freshFrame = false;
+    return true;
+}
+
+void VtkOpenGLWidget::makeGLCurrent()
+{
+    if (m_context && QOpenGLContext::currentContext() != m_context.get()) m_context->makeCurrent(m_surface.get());
 }
 
 void VtkOpenGLWidget::cleanupGL()
 {
-    if (!m_glReady) return;
-    // Free VTK's GL objects while their context still exists.
-    if (context() && m_surface) context()->makeCurrent(m_surface);
-    m_renderWindow->Finalize();
-    m_renderWindow->SetReadyForRendering(false);
-    m_glReady = false;
-    m_surface = nullptr;
+    if (m_glReady) {
+        // Free VTK's GL objects while their context still exists.
+        makeGLCurrent();
+        m_renderWindow->Finalize();
+        m_renderWindow->SetReadyForRendering(false);
+        m_glReady = false;
+    }
+    if (m_context) m_context->doneCurrent();
+    m_context.reset();
+    m_surface.reset();
 }
 
-void VtkOpenGLWidget::resizeGL(int w, int h)
+void VtkOpenGLWidget::resizeEvent(QResizeEvent* e)
 {
-    const double dpr = devicePixelRatioF();
-    const int dw = std::max(1, int(std::lround(w * dpr)));
-    const int dh = std::max(1, int(std::lround(h * dpr)));
-    m_interactor->UpdateSize(dw, dh);  // resizes the render window too
-    m_renderWindow->SetSize(dw, dh);
-    m_renderWindow->SetDPI(int(std::lround(72 * dpr)));
+    const QSize size = deviceSize();
+    m_interactor->UpdateSize(size.width(), size.height());  // resizes the render window too
+    m_renderWindow->SetSize(size.width(), size.height());
+    m_renderWindow->SetDPI(int(std::lround(72 * devicePixelRatioF())));
     m_freshFrame = false;
+    QWidget::resizeEvent(e);
 }
 
-void VtkOpenGLWidget::paintGL()
+void VtkOpenGLWidget::renderFrame()
 {
-    if (!m_glReady) return;
-    QScopedValueRollback<bool> inPaint(m_inPaint, true);
+    if (!ensureGL()) return;
+    makeGLCurrent();
+    const QSize size = deviceSize();
+    const int* windowSize = m_renderWindow->GetSize();
+    if (windowSize[0] != size.width() || windowSize[1] != size.height()) {
+        // The device pixel ratio changed (another screen) or no resize came yet.
+        m_interactor->UpdateSize(size.width(), size.height());
+        m_renderWindow->SetSize(size.width(), size.height());
+        m_freshFrame = false;
+    }
     vtkOpenGLState* state = m_renderWindow->GetState();
-
-    // A frame rendered by the interactor since the last paint only needs the blit.
     if (!m_freshFrame) {
+        QScopedValueRollback<bool> inRender(m_inRender, true);
         state->Reset();
         state->Push();
-        state->vtkglDepthFunc(GL_LEQUAL);  // Qt leaves GL_LESS; VTK expects LEQUAL
+        state->vtkglDepthFunc(GL_LEQUAL);
         m_renderWindow->Render();
         state->Pop();
     }
     m_freshFrame = false;
-
     // Something rendering in another pane during VTK's render may have switched contexts.
-    if (QOpenGLContext::currentContext() != context()) context()->makeCurrent(m_surface);
+    makeGLCurrent();
 
     vtkOpenGLFramebufferObject* display = m_renderWindow->GetDisplayFramebuffer();
     if (!display) return;
     const int* sourceSize = display->GetLastSize();
-    const double dpr = devicePixelRatioF();
-    const int width = int(std::lround(this->width() * dpr));
-    const int height = int(std::lround(this->height() * dpr));
-
+    const int w = std::min(sourceSize[0], size.width()), h = std::min(sourceSize[1], size.height());
+    if (m_frame.size() != size) m_frame = QImage(size, QImage::Format_RGB32);
+    if (w < size.width() || h < size.height()) m_frame.fill(Qt::black);
+    // RGB32 is 0xffRRGGBB, i.e. BGRA bytes on little-endian machines: what GL_BGRA reads. Its alpha is ignored,
+    // so VTK's background alpha does not matter.
+    static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "GL_BGRA read into QImage::Format_RGB32 assumes little endian");
     state->Reset();
     state->Push();
     display->Bind(GL_READ_FRAMEBUFFER);
     display->ActivateReadBuffer(0);
-    state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
-    unsigned int drawBuffer = GL_COLOR_ATTACHMENT0;
-    state->vtkglDrawBuffers(1, &drawBuffer);
-    state->vtkglDisable(GL_SCISSOR_TEST);
-    state->vtkglViewport(0, 0, width, height);
-    state->vtkglBlitFramebuffer(0, 0, sourceSize[0], sourceSize[1], 0, 0, width, height, GL_COLOR_BUFFER_BIT,
-                                GL_NEAREST);
-    // VTK leaves its background alpha in the image; with alpha < 1 Qt would blend the pane with what lies below.
-    state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    state->vtkglClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-    state->vtkglClear(GL_COLOR_BUFFER_BIT);
+    state->vtkglPixelStorei(GL_PACK_ALIGNMENT, 4);
+    QOpenGLFunctions* gl = m_context->functions();
+    // GL's rows go bottom up: read them, then flip the image in place.
+    gl->glReadPixels(0, 0, w, h, GL_BGRA, GL_UNSIGNED_BYTE, m_frame.bits());
     state->Pop();
+    if (w == size.width()) {
+        m_frame.mirror(false, true);
+    } else {
+        // VTK's frame is smaller than the widget (no render since a resize): its rows came packed; place them at
+        // the bottom left, flipped, as a blit would.
+        const auto* packed = m_frame.constBits();
+        std::vector<uchar> rows(packed, packed + std::size_t(w) * std::size_t(h) * 4);
+        m_frame.fill(Qt::black);
+        for (int y = 0; y < h; ++y)
+            std::memcpy(m_frame.scanLine(size.height() - 1 - y), rows.data() + std::size_t(y) * std::size_t(w) * 4,
+                        std::size_t(w) * 4);
+    }
+    m_frame.setDevicePixelRatio(devicePixelRatioF());
+}
+
+void VtkOpenGLWidget::paintEvent(QPaintEvent*)
+{
+    // Like QOpenGLWidget::paintGL: every paint renders the scene (update() after a change is enough), unless the
+    // interactor rendered it since the last paint.
+    renderFrame();
+    QPainter painter(this);
+    if (m_frame.isNull()) {
+        painter.fillRect(rect(), Qt::black);
+        return;
+    }
+    painter.drawImage(QPointF(0, 0), m_frame);
     emit rendered();
 }
 
@@ -216,12 +274,11 @@ void VtkOpenGLWidget::onRenderWindowEvent(vtkObject*, unsigned long eventId, voi
 {
     switch (eventId) {
     case vtkCommand::WindowMakeCurrentEvent:
-        // Not QOpenGLWidget::makeCurrent(): that rebinds Qt's framebuffer behind VTK's state cache.
-        if (context() && m_surface) context()->makeCurrent(m_surface);
+        makeGLCurrent();
         break;
     case vtkCommand::WindowIsCurrentEvent: {
         const QOpenGLContext* current = QOpenGLContext::currentContext();
-        *static_cast<bool*>(callData) = current && current == context() && current->surface() == m_surface;
+        *static_cast<bool*>(callData) = current && current == m_context.get() && current->surface() == m_surface.get();
         break;
     }
     case vtkCommand::WindowSupportsOpenGLEvent:
@@ -229,8 +286,8 @@ void VtkOpenGLWidget::onRenderWindowEvent(vtkObject*, unsigned long eventId, voi
         *static_cast<int*>(callData) = 1;
         break;
     case vtkCommand::WindowFrameEvent:
-        // A render outside paintGL (interaction, explicit Render()): show it without rendering again.
-        if (!m_inPaint) {
+        // A render outside paintEvent (interaction, explicit Render()): show it without rendering again.
+        if (!m_inRender) {
             m_freshFrame = true;
             update();
         }
@@ -284,7 +341,7 @@ bool VtkOpenGLWidget::event(QEvent* e)
     } else if (e->type() == QEvent::Leave) {
         m_interactor->InvokeEvent(vtkCommand::LeaveEvent);
     }
-    return QOpenGLWidget::event(e);
+    return QWidget::event(e);
 }
 
 void VtkOpenGLWidget::mousePressEvent(QMouseEvent* e)
@@ -294,7 +351,7 @@ void VtkOpenGLWidget::mousePressEvent(QMouseEvent* e)
     case Qt::LeftButton: m_interactor->InvokeEvent(vtkCommand::LeftButtonPressEvent); break;
     case Qt::MiddleButton: m_interactor->InvokeEvent(vtkCommand::MiddleButtonPressEvent); break;
     case Qt::RightButton: m_interactor->InvokeEvent(vtkCommand::RightButtonPressEvent); break;
-    default: QOpenGLWidget::mousePressEvent(e); return;
+    default: QWidget::mousePressEvent(e); return;
     }
     e->accept();
 }
@@ -307,7 +364,7 @@ void VtkOpenGLWidget::mouseDoubleClickEvent(QMouseEvent* e)
     case Qt::LeftButton: m_interactor->InvokeEvent(vtkCommand::LeftButtonPressEvent); break;
     case Qt::MiddleButton: m_interactor->InvokeEvent(vtkCommand::MiddleButtonPressEvent); break;
     case Qt::RightButton: m_interactor->InvokeEvent(vtkCommand::RightButtonPressEvent); break;
-    default: QOpenGLWidget::mouseDoubleClickEvent(e); return;
+    default: QWidget::mouseDoubleClickEvent(e); return;
     }
     e->accept();
 }
@@ -319,7 +376,7 @@ void VtkOpenGLWidget::mouseReleaseEvent(QMouseEvent* e)
     case Qt::LeftButton: m_interactor->InvokeEvent(vtkCommand::LeftButtonReleaseEvent); break;
     case Qt::MiddleButton: m_interactor->InvokeEvent(vtkCommand::MiddleButtonReleaseEvent); break;
     case Qt::RightButton: m_interactor->InvokeEvent(vtkCommand::RightButtonReleaseEvent); break;
-    default: QOpenGLWidget::mouseReleaseEvent(e); return;
+    default: QWidget::mouseReleaseEvent(e); return;
     }
     e->accept();
 }
@@ -329,7 +386,7 @@ void VtkOpenGLWidget::mouseMoveEvent(QMouseEvent* e)
     setEventPosition(e->position(), e->modifiers());
     m_interactor->InvokeEvent(vtkCommand::MouseMoveEvent);
     // Not accepted: parents (the image view's pixel readout) may watch the pointer too.
-    QOpenGLWidget::mouseMoveEvent(e);
+    QWidget::mouseMoveEvent(e);
 }
 
 void VtkOpenGLWidget::wheelEvent(QWheelEvent* e)
