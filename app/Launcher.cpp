@@ -134,7 +134,7 @@ void Launcher::takeScreenshot()
 {
     if (!m_window) return;
     m_window->renderPanes();
-    // QWidget::grab() composes QOpenGLWidget content in Qt 6.
+    // renderPanes() brought every VTK pane up to date; QWidget::grab() then paints the window with them.
     const QPixmap shot = m_window->grab();
     const QString path = m_options.screenshot;
     const QFileInfo info(path);

@@ -1,5 +1,5 @@
 // GUI smoke tests: the real MainWindow with VTK image panes, rendered under Xvfb (xvfb-run -a -s '-screen 0
-// 1600x900x24'; Qt's offscreen platform crashes with QOpenGLWidget in Qt 6.4). Checks what is on screen from grabs.
+// 1600x900x24': VTK needs an OpenGL context, which the xcb platform on Xvfb gives). Checks what is on screen from grabs.
 #include <QApplication>
 #include <QFile>
 #include <QSignalSpy>
