@@ -72,7 +72,7 @@ void JobsPanel::updateJob(const QString& id)
     if (!item || !job) return;
     item->setText(TitleColumn, job->title);
     item->setToolTip(TitleColumn, job->commandLine());
-    item->setText(StateColumn, job->stateName());
+    item->setText(StateColumn, job->stateDisplayName());
     item->setToolTip(StateColumn, job->backendState);
     const QString message = job->state == remote::JobState::Failed || job->state == remote::JobState::TimedOut
                                 ? job->error

@@ -523,9 +523,9 @@ void MainWindow::onJobFinished(const QString& id)
     const auto job = m_runner.job(id);
     if (!job) return;
     const bool ok = job->state == remote::JobState::Completed;
-    appendLog(tr("Job \u201c%1\u201d %2").arg(job->title, job->stateName()) +
+    appendLog(tr("Job \u201c%1\u201d %2").arg(job->title, job->stateDisplayName()) +
               (job->error.isEmpty() ? QString() : QStringLiteral(": ") + job->error));
-    statusBar()->showMessage(tr("%1: %2").arg(job->title, job->stateName()), 10000);
+    statusBar()->showMessage(tr("%1: %2").arg(job->title, job->stateDisplayName()), 10000);
     updateStatusProgress();
     if (id != m_demoJob) return;
 

@@ -72,6 +72,21 @@ QString jobStateName(JobState state)
     return QStringLiteral("unknown");
 }
 
+QString jobStateDisplayName(JobState state)
+{
+    // Literal calls, so that lupdate finds the words (context "xrs::remote::Job").
+    switch (state) {
+        case JobState::Queued: return QCoreApplication::translate("xrs::remote::Job", "queued");
+        case JobState::Running: return QCoreApplication::translate("xrs::remote::Job", "running");
+        case JobState::Completed: return QCoreApplication::translate("xrs::remote::Job", "completed");
+        case JobState::Failed: return QCoreApplication::translate("xrs::remote::Job", "failed");
+        case JobState::Cancelled: return QCoreApplication::translate("xrs::remote::Job", "cancelled");
+        case JobState::TimedOut: return QCoreApplication::translate("xrs::remote::Job", "timed out");
+        case JobState::Unknown: break;
+    }
+    return QCoreApplication::translate("xrs::remote::Job", "unknown");
+}
+
 std::optional<JobState> parseJobState(const QString& name)
 {
     for (const auto& [s, n] : kStateNames)

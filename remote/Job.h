@@ -15,6 +15,7 @@ namespace xrs::remote {
 enum class JobState { Queued, Running, Completed, Failed, Cancelled, TimedOut, Unknown };
 
 QString jobStateName(JobState state);                      // "queued", "running", … (stable: used in JSON)
+QString jobStateDisplayName(JobState state);               // the same word in the user's language (for views)
 std::optional<JobState> parseJobState(const QString& name);  // inverse of jobStateName
 bool isFinal(JobState state);                              // nothing more will happen to the job
 
@@ -61,6 +62,7 @@ struct Job {
     QString commandLine() const;
 
     QString stateName() const { return jobStateName(state); }
+    QString stateDisplayName() const { return jobStateDisplayName(state); }
     bool isFinished() const { return isFinal(state); }
     void appendLog(const QString& line);
 

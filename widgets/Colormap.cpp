@@ -1,6 +1,8 @@
 // widgets/Colormap: colour tables generated from anchor colours (see the header).
 #include "Colormap.h"
 
+#include <vtkLookupTable.h>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -145,6 +147,16 @@ QRgb colormapColor(Colormap map, double t)
     if (!(t >= 0.0)) t = 0.0;
     const int k = std::clamp(int(t * kColormapSize), 0, kColormapSize - 1);
     return colormapTable(map)[k];
+}
+
+void fillLookupTable(vtkLookupTable* lut, Colormap map)
+{
+    const ColormapTable& table = colormapTable(map);
+    lut->SetNumberOfTableValues(kColormapSize);
+    lut->SetTableRange(0.0, 1.0);
+    // Setting the values last keeps VTK from rebuilding the table over them.
+    for (int i = 0; i < kColormapSize; ++i)
+        lut->SetTableValue(i, qRed(table[i]) / 255.0, qGreen(table[i]) / 255.0, qBlue(table[i]) / 255.0, 1.0);
 }
 
 }  // namespace xrs::widgets

@@ -8,6 +8,8 @@
 
 #include <array>
 
+class vtkLookupTable;
+
 namespace xrs::widgets {
 
 enum class Colormap { Grey, InvertedGrey, Viridis, Magma, Inferno };
@@ -23,6 +25,8 @@ QString colormapName(Colormap map);
 QString colormapId(Colormap map);
 // The map's table (computed once per map).
 const ColormapTable& colormapTable(Colormap map);
+// Loads the map into a VTK lookup table over [0, 1] (the image views and the 3D view's slice planes).
+void fillLookupTable(vtkLookupTable* lut, Colormap map);
 // Colour at position t in [0, 1] (clamped; NaN gives the first entry).
 QRgb colormapColor(Colormap map, double t);
 

@@ -10,10 +10,8 @@
 
 namespace xrs::widgets {
 
-Histogram computeHistogram(const ImageStack& image, int bins)
+std::optional<ValueRange> finiteRange(const ImageStack& image)
 {
-    Histogram h;
-    bins = std::max(1, bins);
     double lo = INFINITY, hi = -INFINITY;
     for (std::int64_t f = 0; f < image.frames(); ++f)
         for (std::int64_t r = 0; r < image.rows(); ++r)
@@ -22,6 +20,16 @@ Histogram computeHistogram(const ImageStack& image, int bins)
                     lo = std::min(lo, double(v));
                     hi = std::max(hi, double(v));
                 }
+    if (!(lo <= hi)) return std::nullopt;
+    return ValueRange{lo, hi};
+}
+
+Histogram computeHistogram(const ImageStack& image, int bins)
+{
+    Histogram h;
+    bins = std::max(1, bins);
+    const auto range = finiteRange(image);
+    double lo = range ? range->min : INFINITY, hi = range ? range->max : -INFINITY;
     h.counts.assign(std::size_t(bins), 0);
     if (!(lo <= hi)) return h;  // nothing finite
     if (!(hi > lo)) hi = lo + 1.0;

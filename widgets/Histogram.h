@@ -17,6 +17,8 @@ struct Histogram {
     double binWidth() const { return counts.empty() ? 0.0 : (high - low) / double(counts.size()); }
 };
 
+// Min and max of the finite values of all frames (NaN and ±inf are not values to window on); none when there is none.
+std::optional<ValueRange> finiteRange(const ImageStack& image);
 // Counts of the finite values of all frames in `bins` bins over [min, max] of the image.
 Histogram computeHistogram(const ImageStack& image, int bins = 256);
 

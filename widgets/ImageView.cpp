@@ -456,12 +456,7 @@ void ImageView::setDisplaySettings(DisplaySettings* shared)
 void ImageView::applyDisplay()
 {
     if (m_lutColormap != int(m_display->colormap())) {
-        const ColormapTable& table = colormapTable(m_display->colormap());
-        m_lut->SetNumberOfTableValues(kColormapSize);
-        m_lut->SetTableRange(0.0, 1.0);
-        // Setting the values last keeps VTK from rebuilding the table over them.
-        for (int i = 0; i < kColormapSize; ++i)
-            m_lut->SetTableValue(i, qRed(table[i]) / 255.0, qGreen(table[i]) / 255.0, qBlue(table[i]) / 255.0, 1.0);
+        fillLookupTable(m_lut, m_display->colormap());
         m_lutColormap = int(m_display->colormap());
         const QSignalBlocker block(m_colormapBox);
         m_colormapBox->setCurrentIndex(allColormaps().indexOf(m_display->colormap()));

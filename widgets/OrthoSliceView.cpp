@@ -131,9 +131,7 @@ void OrthoSliceView::setVolume(ImageStack volume)
 void OrthoSliceView::setPoint(const VolumePoint& point)
 {
     if (m_volume.empty()) return;
-    const VolumePoint p{std::clamp(point.x, 0, int(m_volume.cols()) - 1),
-                        std::clamp(point.y, 0, int(m_volume.rows()) - 1),
-                        std::clamp(point.z, 0, int(m_volume.frames()) - 1)};
+    const VolumePoint p = point.clampedTo(m_volume);
     if (p == m_point) return;
     m_point = p;
     showSlices();

@@ -6,6 +6,8 @@
 // VolumeView takes the fourth cell and is linked both ways (crosshair ↔ slice planes, shared window/level).
 #include <QWidget>
 
+#include <algorithm>
+
 #include <array>
 
 #include "DisplaySettings.h"
@@ -22,6 +24,12 @@ class VolumeView;
 struct VolumePoint {
     int x = 0, y = 0, z = 0;  // column, row, frame
     bool operator==(const VolumePoint&) const = default;
+    // The nearest voxel of `volume` (not empty).
+    VolumePoint clampedTo(const ImageStack& volume) const
+    {
+        return {std::clamp(x, 0, int(volume.cols()) - 1), std::clamp(y, 0, int(volume.rows()) - 1),
+                std::clamp(z, 0, int(volume.frames()) - 1)};
+    }
 };
 
 class OrthoSliceView : public QWidget {

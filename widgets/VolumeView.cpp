@@ -346,11 +346,7 @@ void VolumeView::setSliceDisplay(DisplaySettings* shared)
 void VolumeView::applySliceDisplay()
 {
     if (m_lutColormap != int(m_display->colormap())) {
-        const ColormapTable& table = colormapTable(m_display->colormap());
-        m_lut->SetNumberOfTableValues(kColormapSize);
-        m_lut->SetTableRange(0.0, 1.0);
-        for (int i = 0; i < kColormapSize; ++i)
-            m_lut->SetTableValue(i, qRed(table[i]) / 255.0, qGreen(table[i]) / 255.0, qBlue(table[i]) / 255.0, 1.0);
+        fillLookupTable(m_lut, m_display->colormap());
         m_lutColormap = int(m_display->colormap());
     }
     m_sliceProperty->SetColorWindow(m_display->window());
@@ -366,9 +362,7 @@ void VolumeView::applySliceDisplay()
 void VolumeView::setPoint(const VolumePoint& point)
 {
     if (m_volume.empty()) return;
-    const VolumePoint p{std::clamp(point.x, 0, int(m_volume.cols()) - 1),
-                        std::clamp(point.y, 0, int(m_volume.rows()) - 1),
-                        std::clamp(point.z, 0, int(m_volume.frames()) - 1)};
+    const VolumePoint p = point.clampedTo(m_volume);
     if (p == m_point) return;
     m_point = p;
     updatePlanes();

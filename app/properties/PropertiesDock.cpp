@@ -45,20 +45,6 @@ namespace {
 using widgets::ComparisonView;
 using widgets::OrthoSliceView;
 
-// Finite min/max of a frame (NaN and ±inf are not values to window on).
-std::optional<ValueRange> finiteRange(const ImageStack& image)
-{
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (std::int64_t f = 0; f < image.frames(); ++f)
-        for (std::int64_t r = 0; r < image.rows(); ++r)
-            for (const float v : image.row(f, r))
-                if (std::isfinite(v)) {
-                    lo = std::min(lo, double(v));
-                    hi = std::max(hi, double(v));
-                }
-    if (!(lo <= hi)) return std::nullopt;
-    return ValueRange{lo, hi};
-}
 
 // Enough decimals to step through a range of this width in ~1000 steps (none for wide ranges, at most 8).
 int decimalsFor(double span)
@@ -339,7 +325,7 @@ void PropertiesDock::follow(widgets::ImageView* view)
         }
         connect(view, &QObject::destroyed, this, [this] { follow(nullptr); });
         connect(view, &widgets::ImageView::frameChanged, this, [this] {
-            m_frameRange = finiteRange(m_view->currentImage());
+            m_frameRange = widgets::finiteRange(m_view->currentImage());
             refreshData();
             refreshDisplay();
         });
@@ -375,7 +361,7 @@ void PropertiesDock::connectSettings()
 void PropertiesDock::refreshAll()
 {
     m_pages->setCurrentIndex(m_view ? 1 : 0);
-    m_frameRange = m_view ? finiteRange(m_view->currentImage()) : std::nullopt;
+    m_frameRange = m_view ? widgets::finiteRange(m_view->currentImage()) : std::nullopt;
     refreshData();
     refreshDisplay();
 }

@@ -48,7 +48,7 @@ QVariant ClusterJobsModel::data(const QModelIndex& index, int role) const
         case TitleColumn:
             return j->job.title;
         case StateColumn:
-            return j->fetched ? tr("%1 (fetched)").arg(j->job.stateName()) : j->job.stateName();
+            return j->fetched ? tr("%1 (fetched)").arg(j->job.stateDisplayName()) : j->job.stateDisplayName();
         case ElapsedColumn:
             return elapsedText(j->job);
         case QueueColumn: {

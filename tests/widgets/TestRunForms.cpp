@@ -20,6 +20,7 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include "WidgetTestSupport.h"
 #include "app/runs/DenoiseForm.h"
 #include "app/runs/FuseForm.h"
 #include "app/runs/ReconForm.h"
@@ -28,31 +29,9 @@
 
 using namespace xrs;
 using namespace xrs::app;
-
-namespace {
-
-template <typename W>
-W* field(QWidget& form, const char* name)
-{
-    auto* w = form.findChild<W*>(QString::fromLatin1(name));
-    if (!w) qFatal("no field %s", name);
-    return w;
-}
-
-void setText(QWidget& form, const char* name, const QString& value)
-{
-    field<QLineEdit>(form, name)->setText(value);
-}
-
-void setData(QWidget& form, const char* name, const QString& value)
-{
-    auto* combo = field<QComboBox>(form, name);
-    const int i = combo->findData(value);
-    if (i < 0) qFatal("no item %s in %s", qPrintable(value), name);
-    combo->setCurrentIndex(i);
-}
-
-}  // namespace
+using test::field;
+using test::setData;
+using test::setText;
 
 class TestRunForms : public QObject {
     Q_OBJECT

@@ -22,6 +22,7 @@
 #include <QtTest>
 
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "app/ImagePane.h"
 #include "app/MainWindow.h"
 #include "app/runs/ReconForm.h"
@@ -34,42 +35,15 @@
 
 using namespace xrs;
 using namespace xrs::app;
+using test::field;
+using test::TickCounter;
 
 namespace {
-
-template <typename W>
-W* field(QWidget& form, const char* name)
-{
-    auto* w = form.findChild<W*>(QString::fromLatin1(name));
-    if (!w) qFatal("no field %s", name);
-    return w;
-}
 
 ImageStack readAll(const QString& path)
 {
     return io::openStack(test::toPath(path))->readAll();
 }
-
-// Counts timer ticks and the longest gap between two, while a job runs: the GUI thread never blocked if the gap
-// stays short.
-struct TickCounter {
-    QTimer timer;
-    QElapsedTimer clock;
-    qint64 last = 0, maxGap = 0;
-    int ticks = 0;
-    TickCounter()
-    {
-        timer.setInterval(10);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            const qint64 now = clock.elapsed();
-            maxGap = std::max(maxGap, now - last);
-            last = now;
-            ++ticks;
-        });
-        clock.start();
-        timer.start();
-    }
-};
 
 }  // namespace
 

@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "app/ImagePane.h"
 #include "app/MainWindow.h"
 #include "app/runs/DenoiseForm.h"
@@ -29,18 +30,7 @@
 
 using namespace xrs;
 using namespace xrs::app;
-
-namespace {
-
-template <typename W>
-W* field(QWidget& form, const char* name)
-{
-    auto* w = form.findChild<W*>(QString::fromLatin1(name));
-    if (!w) qFatal("no field %s", name);
-    return w;
-}
-
-}  // namespace
+using test::field;
 
 class TestRunNn : public QObject {
     Q_OBJECT

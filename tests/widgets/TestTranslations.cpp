@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include "app/Launcher.h"
+#include "remote/Job.h"
 #include "app/MainWindow.h"
 #include "app/Translations.h"
 #include "app/remote/SubmitDialog.h"
@@ -283,6 +284,9 @@ private slots:
         verifyUniqueAccelerators(bar->actions(), QStringLiteral("ja menu bar"));
         // Strings of the widgets library come through too.
         QCOMPARE(xrs::widgets::ComparisonView::tr("Ground truth"), QString::fromUtf8("正解"));
+        // Job states in the job tables (the stored word stays English).
+        QCOMPARE(xrs::remote::jobStateDisplayName(xrs::remote::JobState::Completed), QString::fromUtf8("完了"));
+        QCOMPARE(xrs::remote::jobStateName(xrs::remote::JobState::Completed), QStringLiteral("completed"));
         QCOMPARE(QCoreApplication::translate("xrs::widgets::ImageView", "Profile"), QString::fromUtf8("プロファイル"));
         QCOMPARE(QCoreApplication::translate("xrs::widgets::Histogram", "Min–max"), QString::fromUtf8("最小–最大"));
         w.show();

@@ -20,6 +20,7 @@
 #include <algorithm>
 
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "app/MainWindow.h"
 #include "io/StackWriter.h"
 #include "widgets/OrthoSliceView.h"
@@ -48,32 +49,6 @@ QString write(const QTemporaryDir& dir, const QString& name, const ImageStack& s
     return path;
 }
 
-// Longest pause between the ticks of a 10 ms timer.
-struct Ticker {
-    QTimer timer;
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 maxGap = 0;
-    int ticks = 0;
-    Ticker()
-    {
-        timer.setInterval(10);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            const qint64 now = clock.elapsed();
-            maxGap = std::max(maxGap, now - last);
-            last = now;
-            ++ticks;
-        });
-        clock.start();
-        timer.start();
-    }
-    void reset()
-    {
-        last = clock.elapsed();
-        maxGap = 0;
-        ticks = 0;
-    }
-};
 
 constexpr int kWaitMs = 30000;
 
@@ -125,7 +100,7 @@ private slots:
         QList<int> values;
         connect(bar, &QProgressBar::valueChanged, this, [&values](int v) { values.append(v); });
         QSignalSpy opened(&w, &app::MainWindow::volumeOpened);
-        Ticker ticks;
+        test::TickCounter ticks;
         QElapsedTimer t;
 
         // A small volume first (the window's first OpenGL widget; its set-up not measured here).
