@@ -38,23 +38,26 @@ QString installTranslations(QApplication& app, const QString& language)
         QCoreApplication::removeTranslator(old);
         delete old;
     }
-    if (lang != QLatin1String("en")) {
-        // Parented to the application: they live as long as it does (or until the next switch).
-        auto* ours = new QTranslator(&app);
-        ours->setObjectName(kTranslatorName);
-        if (!ours->load(QStringLiteral(":/i18n/xray-studio_%1.qm").arg(lang))) {
+    // Parented to the application: they live as long as it does (or until the next switch). English loads its own
+    // file too: it holds the English plural forms ("1 page", "2 pages") of the %n messages.
+    auto* ours = new QTranslator(&app);
+    ours->setObjectName(kTranslatorName);
+    if (!ours->load(QStringLiteral(":/i18n/xray-studio_%1.qm").arg(lang))) {
+        lang = QStringLiteral("en");
+        if (!ours->load(QStringLiteral(":/i18n/xray-studio_en.qm"))) {
             delete ours;
-            lang = QStringLiteral("en");
-        } else {
-            QCoreApplication::installTranslator(ours);
-            auto* qt = new QTranslator(&app);
-            qt->setObjectName(kTranslatorName);
-            if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(qt);
-            else
-                delete qt;  // Qt's own dialogs stay English where the Qt translations are not installed
+            return lang;
         }
+    }
+    QCoreApplication::installTranslator(ours);
+    if (lang != QLatin1String("en")) {
+        auto* qt = new QTranslator(&app);
+        qt->setObjectName(kTranslatorName);
+        if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;  // Qt's own dialogs stay English where the Qt translations are not installed
     }
     return lang;
 }

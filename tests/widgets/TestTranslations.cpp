@@ -386,6 +386,10 @@ private slots:
         QCOMPARE(menuAction(w.menuBar(), 0)->text(), QStringLiteral("&File"));
         QCOMPARE(xrs::widgets::ComparisonView::tr("Ground truth"), QStringLiteral("Ground truth"));
         verifyUniqueAccelerators(w.menuBar()->actions(), QStringLiteral("en menu bar"));
+        // English plurals come from the English file ("1 page", "32 pages", never "32 page(s)").
+        QCOMPARE(QCoreApplication::translate("xrs::widgets::DataBrowser", "%n page(s)", nullptr, 1), QStringLiteral("1 page"));
+        QCOMPARE(QCoreApplication::translate("xrs::widgets::DataBrowser", "%n page(s)", nullptr, 32),
+                 QStringLiteral("32 pages"));
         // An unknown language falls back to English.
         QCOMPARE(xrs::app::installTranslations(*qApp, QStringLiteral("xx")), QStringLiteral("en"));
     }
