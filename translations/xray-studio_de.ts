@@ -561,32 +561,8 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
         <translation>Entrauschen (Noise2Inverse)</translation>
     </message>
     <message>
-        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
-        <translation>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
         <source>Raw scan: DXchange HDF5, or TIFF projections with flats and darks</source>
         <translation>Rohscan: DXchange-HDF5 oder TIFF-Projektionen mit Hell- und Dunkelbildern</translation>
-    </message>
-    <message>
-        <source>Flat fields</source>
-        <translation>Hellbilder</translation>
-    </message>
-    <message>
-        <source>TIFF flat fields, for TIFF projections only</source>
-        <translation>TIFF-Hellbilder, nur für TIFF-Projektionen</translation>
-    </message>
-    <message>
-        <source>Dark fields</source>
-        <translation>Dunkelbilder</translation>
-    </message>
-    <message>
-        <source>TIFF dark fields, for TIFF projections only</source>
-        <translation>TIFF-Dunkelbilder, nur für TIFF-Projektionen</translation>
     </message>
     <message>
         <source>Denoised volume</source>
@@ -1655,32 +1631,12 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
         <translation>CT rekonstruieren</translation>
     </message>
     <message>
-        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
-        <translation>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
         <source>DXchange HDF5 file, or TIFF projections (file or folder) with flats and darks</source>
         <translation>DXchange-HDF5-Datei oder TIFF-Projektionen (Datei oder Ordner) mit Hell- und Dunkelbildern</translation>
-    </message>
-    <message>
-        <source>Flat fields</source>
-        <translation>Hellbilder</translation>
-    </message>
-    <message>
-        <source>TIFF flat fields, for TIFF projections only</source>
-        <translation>TIFF-Hellbilder, nur für TIFF-Projektionen</translation>
-    </message>
-    <message>
-        <source>Dark fields</source>
-        <translation>Dunkelbilder</translation>
-    </message>
-    <message>
-        <source>TIFF dark fields, for TIFF projections only</source>
-        <translation>TIFF-Dunkelbilder, nur für TIFF-Projektionen</translation>
     </message>
     <message>
         <source>Output volume</source>
@@ -1991,6 +1947,30 @@ Akzeptieren Sie ihn nur, wenn er mit dem Fingerabdruck übereinstimmt, den die A
     <message>
         <source>%1: %2 does not exist</source>
         <translation>%1: %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Flat fields</source>
+        <translation>Hellbilder</translation>
+    </message>
+    <message>
+        <source>TIFF flat fields, for TIFF projections only</source>
+        <translation>TIFF-Hellbilder, nur für TIFF-Projektionen</translation>
+    </message>
+    <message>
+        <source>Dark fields</source>
+        <translation>Dunkelbilder</translation>
+    </message>
+    <message>
+        <source>TIFF dark fields, for TIFF projections only</source>
+        <translation>TIFF-Dunkelbilder, nur für TIFF-Projektionen</translation>
     </message>
 </context>
 <context>

@@ -561,32 +561,8 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>Denoise (Noise2Inverse)</translation>
     </message>
     <message>
-        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
-        <translation>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
         <source>Raw scan: DXchange HDF5, or TIFF projections with flats and darks</source>
         <translation>Raw scan: DXchange HDF5, or TIFF projections with flats and darks</translation>
-    </message>
-    <message>
-        <source>Flat fields</source>
-        <translation>Flat fields</translation>
-    </message>
-    <message>
-        <source>TIFF flat fields, for TIFF projections only</source>
-        <translation>TIFF flat fields, for TIFF projections only</translation>
-    </message>
-    <message>
-        <source>Dark fields</source>
-        <translation>Dark fields</translation>
-    </message>
-    <message>
-        <source>TIFF dark fields, for TIFF projections only</source>
-        <translation>TIFF dark fields, for TIFF projections only</translation>
     </message>
     <message>
         <source>Denoised volume</source>
@@ -1655,32 +1631,12 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>Reconstruct CT</translation>
     </message>
     <message>
-        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
-        <translation>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
         <source>DXchange HDF5 file, or TIFF projections (file or folder) with flats and darks</source>
         <translation>DXchange HDF5 file, or TIFF projections (file or folder) with flats and darks</translation>
-    </message>
-    <message>
-        <source>Flat fields</source>
-        <translation>Flat fields</translation>
-    </message>
-    <message>
-        <source>TIFF flat fields, for TIFF projections only</source>
-        <translation>TIFF flat fields, for TIFF projections only</translation>
-    </message>
-    <message>
-        <source>Dark fields</source>
-        <translation>Dark fields</translation>
-    </message>
-    <message>
-        <source>TIFF dark fields, for TIFF projections only</source>
-        <translation>TIFF dark fields, for TIFF projections only</translation>
     </message>
     <message>
         <source>Output volume</source>
@@ -1991,6 +1947,30 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>%1: %2 does not exist</source>
         <translation>%1: %2 does not exist</translation>
+    </message>
+    <message>
+        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Flat fields</source>
+        <translation>Flat fields</translation>
+    </message>
+    <message>
+        <source>TIFF flat fields, for TIFF projections only</source>
+        <translation>TIFF flat fields, for TIFF projections only</translation>
+    </message>
+    <message>
+        <source>Dark fields</source>
+        <translation>Dark fields</translation>
+    </message>
+    <message>
+        <source>TIFF dark fields, for TIFF projections only</source>
+        <translation>TIFF dark fields, for TIFF projections only</translation>
     </message>
 </context>
 <context>

@@ -559,32 +559,8 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>ノイズ除去 (Noise2Inverse)</translation>
     </message>
     <message>
-        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
-        <translation>スキャン (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>スキャン</translation>
-    </message>
-    <message>
         <source>Raw scan: DXchange HDF5, or TIFF projections with flats and darks</source>
         <translation>生スキャン: DXchange HDF5、またはフラット・ダーク付きの TIFF 投影</translation>
-    </message>
-    <message>
-        <source>Flat fields</source>
-        <translation>フラット画像</translation>
-    </message>
-    <message>
-        <source>TIFF flat fields, for TIFF projections only</source>
-        <translation>TIFF のフラット画像（TIFF 投影の場合のみ）</translation>
-    </message>
-    <message>
-        <source>Dark fields</source>
-        <translation>ダーク画像</translation>
-    </message>
-    <message>
-        <source>TIFF dark fields, for TIFF projections only</source>
-        <translation>TIFF のダーク画像（TIFF 投影の場合のみ）</translation>
     </message>
     <message>
         <source>Denoised volume</source>
@@ -1650,32 +1626,12 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
         <translation>CT 再構成</translation>
     </message>
     <message>
-        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
-        <translation>スキャン (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
         <source>DXchange HDF5 file, or TIFF projections (file or folder) with flats and darks</source>
         <translation>DXchange HDF5 ファイル、またはフラット・ダーク付きの TIFF 投影（ファイルまたはフォルダー）</translation>
-    </message>
-    <message>
-        <source>Flat fields</source>
-        <translation>フラット画像</translation>
-    </message>
-    <message>
-        <source>TIFF flat fields, for TIFF projections only</source>
-        <translation>TIFF のフラット画像（TIFF 投影の場合のみ）</translation>
-    </message>
-    <message>
-        <source>Dark fields</source>
-        <translation>ダーク画像</translation>
-    </message>
-    <message>
-        <source>TIFF dark fields, for TIFF projections only</source>
-        <translation>TIFF のダーク画像（TIFF 投影の場合のみ）</translation>
     </message>
     <message>
         <source>Output volume</source>
@@ -1985,6 +1941,30 @@ Accept it only if it matches the fingerprint the host&apos;s administrators publ
     <message>
         <source>%1: %2 does not exist</source>
         <translation>%1: %2 が存在しません</translation>
+    </message>
+    <message>
+        <source>Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)</source>
+        <translation>スキャン (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>Flat fields</source>
+        <translation>フラット画像</translation>
+    </message>
+    <message>
+        <source>TIFF flat fields, for TIFF projections only</source>
+        <translation>TIFF のフラット画像（TIFF 投影の場合のみ）</translation>
+    </message>
+    <message>
+        <source>Dark fields</source>
+        <translation>ダーク画像</translation>
+    </message>
+    <message>
+        <source>TIFF dark fields, for TIFF projections only</source>
+        <translation>TIFF のダーク画像（TIFF 投影の場合のみ）</translation>
     </message>
 </context>
 <context>

@@ -13,14 +13,8 @@ namespace xrs::app {
 
 DenoiseForm::DenoiseForm(QWidget* parent) : RunForm(QStringLiteral("denoise"), tr("Denoise (Noise2Inverse)"), parent)
 {
-    const QString scans = tr("Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)");
-    m_input = addPath(QStringLiteral("input"), tr("Scan"),
-                      tr("Raw scan: DXchange HDF5, or TIFF projections with flats and darks"),
-                      PathMode::OpenFileOrFolder, scans);
-    m_flats = addPath(QStringLiteral("flats"), tr("Flat fields"), tr("TIFF flat fields, for TIFF projections only"),
-                      PathMode::OpenFileOrFolder, scans);
-    m_darks = addPath(QStringLiteral("darks"), tr("Dark fields"), tr("TIFF dark fields, for TIFF projections only"),
-                      PathMode::OpenFileOrFolder, scans);
+    m_scanFields = addScanFields(tr("Raw scan: DXchange HDF5, or TIFF projections with flats and darks"));
+    m_input = m_scanFields.scan;
     m_output = addPath(QStringLiteral("output"), tr("Denoised volume"), tr("Output volume (.tif or .h5)"),
                        PathMode::SaveFile, tr("Volumes (*.tif *.h5)"));
     m_checkpoint = addPath(QStringLiteral("checkpoint"), tr("Checkpoint folder"),
@@ -74,8 +68,7 @@ QString DenoiseForm::checkpointFolder() const
 QStringList DenoiseForm::arguments() const
 {
     QStringList a{QStringLiteral("denoise"), text(m_input), QStringLiteral("-o"), output()};
-    if (!text(m_flats).isEmpty()) a << QStringLiteral("--flats") << text(m_flats);
-    if (!text(m_darks).isEmpty()) a << QStringLiteral("--darks") << text(m_darks);
+    a << flatDarkArguments(m_scanFields);
     if (!text(m_checkpoint).isEmpty()) a << QStringLiteral("--checkpoint") << text(m_checkpoint);
     if (!text(m_rows).isEmpty()) a << QStringLiteral("--rows") << text(m_rows);
     a << QStringLiteral("--center") << (m_centerAuto->isChecked() ? QStringLiteral("auto") : number(m_center->value()));
@@ -103,10 +96,7 @@ remote::Job DenoiseForm::job() const
 
 RunForm::Problem DenoiseForm::check() const
 {
-    if (Problem p = requireExisting(m_input, tr("Scan")); p.field) return p;
-    for (const QLineEdit* e : {m_flats, m_darks})
-        if (!text(e).isEmpty())
-            if (Problem p = requireExisting(e, labelFor(e)); p.field) return p;
+    if (Problem p = checkScanFields(m_scanFields); p.field) return p;
     if (Problem p = requireGiven(m_output, tr("Denoised volume")); p.field) return p;
     if (!text(m_rows).isEmpty() && !QRegularExpression(QStringLiteral("^\\d*:\\d*$")).match(text(m_rows)).hasMatch())
         return {tr("Detector rows: \u201c%1\u201d must look like a:b").arg(text(m_rows)), m_rows};

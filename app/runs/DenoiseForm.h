@@ -29,7 +29,8 @@ protected:
     Problem check() const override;
 
 private:
-    QLineEdit *m_input = nullptr, *m_flats = nullptr, *m_darks = nullptr, *m_output = nullptr, *m_checkpoint = nullptr,
+    ScanFields m_scanFields;
+    QLineEdit *m_input = nullptr, *m_output = nullptr, *m_checkpoint = nullptr,
               *m_rows = nullptr;
     QComboBox* m_splits = nullptr;
     QSpinBox *m_context = nullptr, *m_epochs = nullptr, *m_slices = nullptr, *m_batch = nullptr, *m_patch = nullptr,

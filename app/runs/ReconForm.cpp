@@ -40,14 +40,8 @@ bool isVolumeOutput(const QString& path)
 
 ReconForm::ReconForm(QWidget* parent) : RunForm(QStringLiteral("recon"), tr("Reconstruct CT"), parent)
 {
-    const QString scans = tr("Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)");
-    m_input = addPath(QStringLiteral("input"), tr("Scan"),
-                      tr("DXchange HDF5 file, or TIFF projections (file or folder) with flats and darks"),
-                      PathMode::OpenFileOrFolder, scans);
-    m_flats = addPath(QStringLiteral("flats"), tr("Flat fields"), tr("TIFF flat fields, for TIFF projections only"),
-                      PathMode::OpenFileOrFolder, scans);
-    m_darks = addPath(QStringLiteral("darks"), tr("Dark fields"), tr("TIFF dark fields, for TIFF projections only"),
-                      PathMode::OpenFileOrFolder, scans);
+    m_scanFields = addScanFields(tr("DXchange HDF5 file, or TIFF projections (file or folder) with flats and darks"));
+    m_input = m_scanFields.scan;
     m_output = addPath(QStringLiteral("output"), tr("Output volume"),
                        tr("Reconstructed volume: .tif or .h5 (written atomically: it appears only when complete)"),
                        PathMode::SaveFile, tr("Volumes (*.tif *.h5)"));
@@ -172,8 +166,7 @@ void ReconForm::setCenter(double value)
 QStringList ReconForm::commonArguments() const
 {
     QStringList a;
-    if (!text(m_flats).isEmpty()) a << QStringLiteral("--flats") << text(m_flats);
-    if (!text(m_darks).isEmpty()) a << QStringLiteral("--darks") << text(m_darks);
+    a << flatDarkArguments(m_scanFields);
     if (m_scan->currentData().toString() != u"auto") a << QStringLiteral("--scan") << m_scan->currentData().toString();
     a << QStringLiteral("--filter") << m_filter->currentData().toString();
     const QString ring = m_ring->currentData().toString();
@@ -224,10 +217,7 @@ QStringList ReconForm::tryCenterArguments(const QString& outputFile) const
 
 RunForm::Problem ReconForm::check() const
 {
-    if (Problem p = requireExisting(m_input, tr("Scan")); p.field) return p;
-    for (const QLineEdit* e : {m_flats, m_darks})
-        if (!text(e).isEmpty())
-            if (Problem p = requireExisting(e, labelFor(e)); p.field) return p;
+    if (Problem p = checkScanFields(m_scanFields); p.field) return p;
     if (Problem p = requireGiven(m_output, tr("Output volume")); p.field) return p;
     if (!isVolumeOutput(output()))
         return {tr("Output volume: %1 must end in .tif, .h5 or / (a folder)").arg(output()), m_output};

@@ -54,7 +54,8 @@ private:
     Problem checkTry() const;
     QStringList commonArguments() const;  // flats/darks, scan, filter, ring, zinger, bin: shared with the sweep
 
-    QLineEdit *m_input = nullptr, *m_flats = nullptr, *m_darks = nullptr, *m_output = nullptr, *m_rows = nullptr;
+    ScanFields m_scanFields;
+    QLineEdit *m_input = nullptr, *m_output = nullptr, *m_rows = nullptr;
     QCheckBox* m_centerAuto = nullptr;
     QDoubleSpinBox *m_center = nullptr, *m_ringParam = nullptr, *m_zinger = nullptr;
     QComboBox *m_scan = nullptr, *m_filter = nullptr, *m_ring = nullptr, *m_bin = nullptr, *m_dtype = nullptr,

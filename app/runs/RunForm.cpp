@@ -257,6 +257,35 @@ QString RunForm::number(double v)
     return QLocale::c().toString(v, 'g', 12);
 }
 
+RunForm::ScanFields RunForm::addScanFields(const QString& scanToolTip)
+{
+    const QString scans = tr("Scans (*.h5 *.hdf5 *.hdf *.nxs *.tif *.tiff);;All files (*)");
+    ScanFields f;
+    f.scan = addPath(QStringLiteral("input"), tr("Scan"), scanToolTip, PathMode::OpenFileOrFolder, scans);
+    f.flats = addPath(QStringLiteral("flats"), tr("Flat fields"), tr("TIFF flat fields, for TIFF projections only"),
+                      PathMode::OpenFileOrFolder, scans);
+    f.darks = addPath(QStringLiteral("darks"), tr("Dark fields"), tr("TIFF dark fields, for TIFF projections only"),
+                      PathMode::OpenFileOrFolder, scans);
+    return f;
+}
+
+QStringList RunForm::flatDarkArguments(const ScanFields& fields)
+{
+    QStringList a;
+    if (!text(fields.flats).isEmpty()) a << QStringLiteral("--flats") << text(fields.flats);
+    if (!text(fields.darks).isEmpty()) a << QStringLiteral("--darks") << text(fields.darks);
+    return a;
+}
+
+RunForm::Problem RunForm::checkScanFields(const ScanFields& fields) const
+{
+    if (Problem p = requireExisting(fields.scan, tr("Scan")); p.field) return p;
+    for (const QLineEdit* e : {fields.flats, fields.darks})
+        if (!text(e).isEmpty())
+            if (Problem p = requireExisting(e, labelFor(e)); p.field) return p;
+    return {};
+}
+
 RunForm::Problem RunForm::requireGiven(const QLineEdit* edit, const QString& fieldName) const
 {
     if (text(edit).isEmpty()) return {tr("%1: nothing given").arg(fieldName), const_cast<QLineEdit*>(edit)};

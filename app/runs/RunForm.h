@@ -89,6 +89,16 @@ protected:
         QWidget* field = nullptr;
     };
     virtual Problem check() const = 0;
+    // The raw-scan fields of the CT commands (recon, denoise): the scan (DXchange HDF5 or TIFF projections, with
+    // `scanToolTip`) and the TIFF flats and darks.
+    struct ScanFields {
+        QLineEdit *scan = nullptr, *flats = nullptr, *darks = nullptr;
+    };
+    ScanFields addScanFields(const QString& scanToolTip);
+    // "--flats F --darks D" for the fields given.
+    static QStringList flatDarkArguments(const ScanFields& fields);
+    // The scan must exist, and so must flats and darks when given.
+    Problem checkScanFields(const ScanFields& fields) const;
     // Helpers for check(): a path that must exist / must be given.
     Problem requireExisting(const QLineEdit* edit, const QString& fieldName) const;
     Problem requireGiven(const QLineEdit* edit, const QString& fieldName) const;
